@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs every test project and ends with one plain line: "N passed, N failed, N skipped".
+# On a fresh Debian/Ubuntu machine it first installs the system packages the tests use
+# (a real Mosquitto broker, espeak-ng speech, openssl for throwaway TLS certificates).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+needed=(mosquitto espeak-ng openssl libgomp1)
+missing=()
+for pkg in "${needed[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if ((${#missing[@]})); then
+  echo "Installing system packages: ${missing[*]}"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+results="$(pwd)/artifacts/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+
+dotnet build Edge.sln -c Release -nologo -clp:ErrorsOnly
+
+status=0
+for project in tests/*/*.csproj; do
+  name=$(basename "$project" .csproj)
+  echo "== $name"
+  dotnet test "$project" -c Release --no-build -nologo \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
+    --logger "console;verbosity=minimal" || status=1
+done
+
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  value() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
+  passed=$((passed + $(value passed)))
+  failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
+  skipped=$((skipped + $(value notExecuted)))
+done
+# A project that crashed before writing its results counts as a failure.
+expected=$(ls tests/*/*.csproj | wc -l)
+written=$(ls "$results"/*.trx 2>/dev/null | wc -l)
+if [ "$written" -lt "$expected" ]; then failed=$((failed + expected - written)); fi
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,1 @@
+Console.WriteLine($"{Edge.Knowledge.KnowledgeInfo.Name} {Edge.Speech.SpeechInfo.Name}");

@@ -1,0 +1,2 @@
+namespace X;
+public class SmokeTests { [Fact] public void Builds() => Assert.True(true); }
