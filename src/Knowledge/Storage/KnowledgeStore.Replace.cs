@@ -1,0 +1,93 @@
+namespace Edge.Knowledge.Storage;
+
+internal sealed partial class KnowledgeStore
+{
+    /// <summary>
+    /// Stores a document with its chunks and vectors, replacing any earlier version of the same
+    /// (collection, name) in one transaction: readers see the old content or the new, never a mix,
+    /// and a process killed half-way leaves the old content (LiteDB rolls the journal back).
+    /// </summary>
+    /// <param name="document">The document; its Id is assigned here.</param>
+    /// <param name="chunks">Chunks in order; their Ids and DocumentId are assigned here.</param>
+    /// <param name="vectors">One packed vector per chunk, same order.</param>
+    /// <param name="embeddingModel">Model the vectors were made with; must match the stored one.</param>
+    public void ReplaceDocument(DocumentRecord document, IReadOnlyList<ChunkRecord> chunks, IReadOnlyList<byte[]> vectors, string embeddingModel)
+    {
+        if (chunks.Count != vectors.Count)
+            throw new ArgumentException("every chunk needs exactly one vector", nameof(vectors));
+        EnsureEmbeddingModel(embeddingModel);
+
+        if (!Db.BeginTrans())
+            throw new InvalidOperationException("a knowledge transaction is already running on this thread");
+        try
+        {
+            if (FindDocument(document.Collection, document.Name) is { } old)
+                DeleteDocumentContent(old.Id);
+
+            document.Id = 0;
+            document.ChunkCount = chunks.Count;
+            Documents.Insert(document);
+            for (var i = 0; i < chunks.Count; i++)
+            {
+                chunks[i].Id = 0;
+                chunks[i].DocumentId = document.Id;
+                Chunks.Insert(chunks[i]);
+                Vectors.Insert(new VectorRecord { Id = chunks[i].Id, DocumentId = document.Id, Vector = vectors[i] });
+            }
+            if (EmbeddingModel is null)
+                SetMeta(MetaKeys.EmbeddingModel, embeddingModel);
+            BumpVersion();
+            Db.Commit();
+        }
+        catch
+        {
+            Db.Rollback();
+            throw;
+        }
+    }
+
+    /// <summary>Deletes a document with its chunks and vectors; false when there was none.</summary>
+    public bool RemoveDocument(string collection, string name)
+    {
+        if (!Db.BeginTrans())
+            throw new InvalidOperationException("a knowledge transaction is already running on this thread");
+        try
+        {
+            if (FindDocument(collection, name) is not { } old)
+            {
+                Db.Rollback();
+                return false;
+            }
+            DeleteDocumentContent(old.Id);
+            if (Documents.Count() == 0)
+                Meta.Delete(MetaKeys.EmbeddingModel);
+            BumpVersion();
+            Db.Commit();
+            return true;
+        }
+        catch
+        {
+            Db.Rollback();
+            throw;
+        }
+    }
+
+    /// <summary>Refuses vectors from a different embedding model than the ones already stored.</summary>
+    public void EnsureEmbeddingModel(string embeddingModel)
+    {
+        var stored = EmbeddingModel;
+        if (stored is not null && !string.Equals(stored, embeddingModel, StringComparison.Ordinal) && Documents.Count() > 0)
+        {
+            throw new KnowledgeStoreException(
+                $"the knowledge base was built with embedding model '{stored}', but '{embeddingModel}' is configured; " +
+                "configure the original model or re-ingest into a new data directory");
+        }
+    }
+
+    private void DeleteDocumentContent(int documentId)
+    {
+        Vectors.DeleteMany(v => v.DocumentId == documentId);
+        Chunks.DeleteMany(c => c.DocumentId == documentId);
+        Documents.Delete(documentId);
+    }
+}
