@@ -20,4 +20,8 @@ public sealed record SearchHit(string Document, string Title, string Section, in
     /// <summary>The section path as separate heading texts.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<string> SectionHeadings { get; init; } = [];
+
+    /// <summary>Cosine similarity of the passage to the question (0 when it came from keyword search only).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public double DenseSimilarity { get; init; }
 }

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Edge.Knowledge.Retrieval;
+using Edge.Knowledge.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Edge.Knowledge.Ingestion;
+
+/// <summary>
+/// Reads files into the knowledge base: skip unchanged content by sha256, parse, chunk, analyse,
+/// embed, then replace the document's old chunks in one transaction. A bad file is reported with
+/// its reason and the batch goes on.
+/// </summary>
+internal sealed class KnowledgeIngestor(
+    KnowledgeStore store,
+    DocumentReaders readers,
+    Chunker chunker,
+    TextAnalysis analysis,
+    ITextEmbedder embedder,
+    IOptions<KnowledgeOptions> options,
+    TimeProvider time,
+    ILogger<KnowledgeIngestor> logger)
+{
+    private const int EmbeddingBatch = 16;
+
+    /// <summary>Ingests files and folders (recursively) into one collection.</summary>
+    public IngestReport Ingest(IReadOnlyList<string> paths, string collection, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var results = new List<IngestFileResult>();
+        var files = SourceFiles.Expand(paths, readers.IsSupported, results);
+        var total = files.Count + results.Count;
+        foreach (var missing in results.ToList())
+            progress?.Report(new IngestProgress(results.IndexOf(missing) + 1, total, missing));
+
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = IngestFile(file, collection, cancellationToken);
+            results.Add(result);
+            progress?.Report(new IngestProgress(results.Count, total, result));
+        }
+        return new IngestReport(collection, results);
+    }
+
+    private IngestFileResult IngestFile(string path, string collection, CancellationToken cancellationToken)
+    {
+        var name = Path.GetFileName(path);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var bytes = ReadLimited(path);
+            var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            var existing = store.FindDocument(collection, name);
+            if (existing is not null && existing.Sha256 == sha256)
+                return new IngestFileResult(path, name, IngestOutcome.Unchanged, 0, null);
+
+            var reader = readers.ForFile(path, bytes)
+                ?? throw new DocumentReadException($"unsupported file type '{Path.GetExtension(path)}' (supported: {string.Join(", ", readers.Extensions)})");
+            var parsed = reader.Read(new MemoryStream(bytes, writable: false), name, cancellationToken);
+            var drafts = chunker.Split(parsed);
+            if (drafts.Count == 0)
+                throw new DocumentReadException("no text found in the document");
+
+            var language = LanguageDetector.Detect(string.Join('\n', drafts.Take(20).Select(d => d.Text)));
+            var chunks = drafts.Select(d => ToRecord(d, collection, parsed.Title, language)).ToList();
+            var vectors = Embed(drafts, parsed.Title, cancellationToken);
+            var document = new DocumentRecord
+            {
+                Name = name, Collection = collection, Sha256 = sha256, Format = reader.Format,
+                Title = string.IsNullOrWhiteSpace(parsed.Title) ? Path.GetFileNameWithoutExtension(name) : parsed.Title,
+                SourcePath = path, SizeBytes = bytes.Length, IngestedAtUtc = time.GetUtcNow().UtcDateTime,
+            };
+            store.ReplaceDocument(document, chunks, vectors, embedder.ModelName);
+            Log.DocumentIngested(logger, name, collection, chunks.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return new IngestFileResult(path, name, existing is null ? IngestOutcome.Added : IngestOutcome.Updated, chunks.Count, null);
+        }
+        catch (Exception ex) when (ex is DocumentReadException or IOException or UnauthorizedAccessException)
+        {
+            Log.DocumentFailed(logger, name, ex.Message);
+            return new IngestFileResult(path, name, IngestOutcome.Failed, 0, ex.Message);
+        }
+    }
+
+    private byte[] ReadLimited(string path)
+    {
+        var limit = (long)options.Value.MaxFileSizeMb * 1024 * 1024;
+        var length = new FileInfo(path).Length;
+        if (length > limit)
+            throw new DocumentReadException($"file is {length / (1024.0 * 1024):F1} MB, over the {options.Value.MaxFileSizeMb} MB limit (Knowledge:MaxFileSizeMb)");
+        if (length == 0)
+            throw new DocumentReadException("empty file (0 bytes)");
+        return File.ReadAllBytes(path);
+    }
+
+    private ChunkRecord ToRecord(ChunkDraft draft, string collection, string title, string language) => new()
+    {
+        Collection = collection,
+        Ordinal = draft.Ordinal,
+        Section = [.. draft.SectionPath],
+        Page = draft.Page,
+        Text = draft.Text,
+        Language = language,
+        // Headings name what a passage is about; indexing them with the text lets a question
+        // that uses the heading's words find every chunk of the section.
+        Terms = analysis.IndexTerms(IndexedText(draft, title), language),
+    };
+
+    /// <summary>The text keyword terms are made from: title, section headings and the passage.</summary>
+    internal static string IndexedText(ChunkDraft draft, string title) =>
+        title + "\n" + string.Join('\n', draft.SectionPath) + "\n" + draft.Text;
+
+    /// <summary>The text the embedding is made from: where the passage sits, then the passage.</summary>
+    internal static string EmbeddingText(ChunkDraft draft, string title) =>
+        (draft.SectionPath.Count > 0 ? SectionPath.Format(draft.SectionPath) : title) + ": " + draft.Text;
+
+    private List<byte[]> Embed(IReadOnlyList<ChunkDraft> drafts, string title, CancellationToken cancellationToken)
+    {
+        var vectors = new List<byte[]>(drafts.Count);
+        foreach (var batch in drafts.Chunk(EmbeddingBatch))
+        {
+            var embedded = embedder.EmbedBatch([.. batch.Select(d => EmbeddingText(d, title))], cancellationToken);
+            vectors.AddRange(embedded.Select(v => VectorPacking.Pack(v)));
+        }
+        return vectors;
+    }
+}

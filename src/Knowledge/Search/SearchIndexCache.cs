@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using Edge.Knowledge.Retrieval;
+using Edge.Knowledge.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Edge.Knowledge.Search;
+
+/// <summary>
+/// Hands out the current <see cref="SearchIndex"/>, rebuilding it when the stored knowledge
+/// version differs (another process, e.g. the command line, may have ingested meanwhile).
+/// </summary>
+internal sealed class SearchIndexCache(KnowledgeStore store, ILogger<SearchIndexCache> logger)
+{
+    private readonly Lock _rebuild = new();
+    private SearchIndex? _current;
+
+    /// <summary>The index for the stored version, rebuilt first if needed.</summary>
+    public SearchIndex Current
+    {
+        get
+        {
+            var version = store.Version;
+            var current = _current;
+            if (current is not null && current.Version == version)
+                return current;
+            lock (_rebuild)
+            {
+                if (_current is null || _current.Version != version)
+                    _current = Build(version);
+                return _current;
+            }
+        }
+    }
+
+    private SearchIndex Build(long version)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var keyword = new Bm25Index();
+        var collections = new Dictionary<int, string>();
+        foreach (var entry in store.LoadIndexEntries())
+        {
+            keyword.Add(entry.ChunkId, entry.Terms);
+            collections[entry.ChunkId] = entry.Collection;
+        }
+        var vectors = new VectorIndex();
+        foreach (var (chunkId, packed) in store.LoadVectors())
+            vectors.Add(chunkId, VectorPacking.Unpack(packed));
+
+        Log.IndexLoaded(logger, keyword.Count, vectors.Count, version, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return new SearchIndex(version, keyword, vectors, collections);
+    }
+}
