@@ -1,0 +1,47 @@
+using Edge.Knowledge.Ingestion;
+using Edge.Knowledge.Retrieval;
+
+namespace Edge.Knowledge;
+
+/// <summary>The plant's manuals: add and remove documents, search them, report what is there.</summary>
+public interface IKnowledgeBase
+{
+    /// <summary>Ingests files and folders (recursively); bad files are reported in the result, not thrown.</summary>
+    /// <param name="paths">Files or folders.</param>
+    /// <param name="collection">Target collection; null for the configured default.</param>
+    /// <param name="progress">Receives one report per finished file.</param>
+    /// <param name="cancellationToken">Stops between files.</param>
+    IngestReport Ingest(IReadOnlyList<string> paths, string? collection = null, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes a document by its file name; false when it was not there.</summary>
+    bool Remove(string document, string? collection = null);
+
+    /// <summary>Hybrid search; throws <see cref="InvalidQuestionException"/> for unusable queries or unknown collections.</summary>
+    IReadOnlyList<SearchHit> Search(string query, int top = 5, string? collection = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts and versions for status reports; cheap, loads no model.</summary>
+    KnowledgeStatus GetStatus();
+
+    /// <summary>Documents stored, optionally of one collection.</summary>
+    IReadOnlyList<DocumentInfo> ListDocuments(string? collection = null);
+}
+
+/// <summary>What the knowledge base holds.</summary>
+/// <param name="Documents">Number of documents.</param>
+/// <param name="Chunks">Number of passages.</param>
+/// <param name="Version">Change counter.</param>
+/// <param name="Collections">Collection names.</param>
+/// <param name="EmbeddingModel">Model of the stored vectors; null while empty.</param>
+/// <param name="PackVersion">Installed knowledge pack, if any.</param>
+/// <param name="DatabasePath">The LiteDB file.</param>
+public sealed record KnowledgeStatus(int Documents, int Chunks, long Version, IReadOnlyList<string> Collections, string? EmbeddingModel, string? PackVersion, string DatabasePath);
+
+/// <summary>One stored document.</summary>
+/// <param name="Name">File name as ingested.</param>
+/// <param name="Collection">Its collection.</param>
+/// <param name="Title">Its title.</param>
+/// <param name="Format">pdf, docx, html, markdown or text.</param>
+/// <param name="Chunks">Number of passages.</param>
+/// <param name="Sha256">Content hash.</param>
+/// <param name="IngestedAtUtc">When it was stored.</param>
+public sealed record DocumentInfo(string Name, string Collection, string Title, string Format, int Chunks, string Sha256, DateTime IngestedAtUtc);

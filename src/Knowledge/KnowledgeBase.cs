@@ -1,0 +1,38 @@
+using Edge.Knowledge.Ingestion;
+using Edge.Knowledge.Retrieval;
+using Edge.Knowledge.Search;
+using Edge.Knowledge.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Edge.Knowledge;
+
+/// <summary>
+/// The public face of the library. Ingestion and search are resolved on first use, so a status
+/// query never loads the embedding model.
+/// </summary>
+internal sealed class KnowledgeBase(KnowledgeStore store, KnowledgeDatabase database, IServiceProvider services, IOptions<KnowledgeOptions> options) : IKnowledgeBase
+{
+    public IngestReport Ingest(IReadOnlyList<string> paths, string? collection = null, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        services.GetRequiredService<KnowledgeIngestor>().Ingest(paths, Collection(collection), progress, cancellationToken);
+
+    public bool Remove(string document, string? collection = null) => store.RemoveDocument(Collection(collection), document);
+
+    public IReadOnlyList<SearchHit> Search(string query, int top = 5, string? collection = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        return services.GetRequiredService<HybridSearcher>().Search(query, Math.Min(top, 100), collection is null ? null : CollectionName.Normalize(collection), cancellationToken);
+    }
+
+    public KnowledgeStatus GetStatus()
+    {
+        var (documents, chunks) = store.Count();
+        return new KnowledgeStatus(documents, chunks, store.Version, store.ListCollections(), store.EmbeddingModel, store.GetMeta(MetaKeys.PackVersion), database.FilePath);
+    }
+
+    public IReadOnlyList<DocumentInfo> ListDocuments(string? collection = null) =>
+        [.. store.ListDocuments(collection is null ? null : CollectionName.Normalize(collection))
+            .Select(d => new DocumentInfo(d.Name, d.Collection, d.Title, d.Format, d.ChunkCount, d.Sha256, d.IngestedAtUtc))];
+
+    private string Collection(string? collection) => CollectionName.Normalize(collection ?? options.Value.DefaultCollection);
+}

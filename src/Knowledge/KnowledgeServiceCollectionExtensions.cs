@@ -1,0 +1,41 @@
+using Edge.Knowledge.Ingestion;
+using Edge.Knowledge.Retrieval;
+using Edge.Knowledge.Search;
+using Edge.Knowledge.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Edge.Knowledge;
+
+/// <summary>Registers the knowledge library.</summary>
+public static class KnowledgeServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="IKnowledgeBase"/> and everything behind it, bound to the <c>Knowledge</c>
+    /// configuration section; options are validated when the host starts.
+    /// </summary>
+    public static IServiceCollection AddKnowledge(this IServiceCollection services, IConfiguration section, Action<KnowledgeOptions>? configure = null)
+    {
+        var options = services.AddOptionsWithValidateOnStart<KnowledgeOptions>().Bind(section).ValidateDataAnnotations();
+        if (configure is not null)
+            options.Configure(configure);
+        services.TryAddSingleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptionsFileValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton(sp => new KnowledgeDatabase(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.DataDirectory));
+        services.AddSingleton<KnowledgeStore>();
+        services.AddSingleton<IKnowledgeBase, KnowledgeBase>();
+
+        services.AddSingleton<DocumentReaders>();
+        services.AddSingleton(new Chunker(new ChunkingOptions()));
+        services.AddSingleton(sp => Glossary.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.GlossaryFile));
+        services.AddSingleton(sp => new TextAnalysis(sp.GetRequiredService<Glossary>()));
+        services.AddSingleton<ITextEmbedder>(sp => EmbedderFactory.Create(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value));
+        services.AddSingleton<KnowledgeIngestor>();
+        services.AddSingleton<SearchIndexCache>();
+        services.AddSingleton<HybridSearcher>();
+        return services;
+    }
+}
