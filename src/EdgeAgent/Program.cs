@@ -1,1 +1,3 @@
-Console.WriteLine($"{Edge.Knowledge.KnowledgeInfo.Name} {Edge.Speech.SpeechInfo.Name}");
+using Edge.Agent.Cli;
+
+return await EdgeCli.Create().Parse(args).InvokeAsync();

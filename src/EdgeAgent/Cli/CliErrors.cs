@@ -1,0 +1,55 @@
+using Edge.Knowledge;
+using Edge.Knowledge.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Edge.Agent.Cli;
+
+/// <summary>
+/// Turns failures into the command-line contract: one line on stderr and a non-zero exit code,
+/// never a stack trace (unless --verbose).
+/// </summary>
+internal static class CliErrors
+{
+    /// <summary>Exit code for bad input or configuration.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>Exit code for an unexpected failure.</summary>
+    public const int Failure = 1;
+
+    /// <summary>Runs a command body and maps its exceptions to exit codes.</summary>
+    public static async Task<int> Guard(bool verbose, Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("error: cancelled");
+            return 130;
+        }
+        catch (Exception ex) when (IsUserError(ex))
+        {
+            await Console.Error.WriteLineAsync("error: " + OneLine(ex));
+            return BadInput;
+        }
+        catch (Exception ex)
+        {
+            await Console.Error.WriteLineAsync("error: " + OneLine(ex));
+            if (verbose)
+                await Console.Error.WriteLineAsync(ex.ToString());
+            return Failure;
+        }
+    }
+
+    private static bool IsUserError(Exception ex) => ex is InvalidQuestionException or KnowledgeStoreException
+        or OptionsValidationException or FileNotFoundException or DirectoryNotFoundException or ArgumentException
+        or System.Text.Json.JsonException or InvalidDataException;
+
+    /// <summary>The message of an exception on one line (options failures list every key).</summary>
+    public static string OneLine(Exception ex)
+    {
+        var message = ex is OptionsValidationException options ? "invalid configuration: " + string.Join("; ", options.Failures) : ex.Message;
+        return message.ReplaceLineEndings(" ").Trim();
+    }
+}
