@@ -20,6 +20,10 @@ public sealed record Answer(
 
     /// <summary>Why a language-model answer was replaced by the extractive one; null otherwise.</summary>
     public string? FallbackReason { get; init; }
+
+    /// <summary>The relevance signals behind the answer-or-decline decision, for evaluation and logs.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    internal RelevanceSignals? Signals { get; init; }
 }
 
 /// <summary>Names of the answer modes, as in configuration and events.</summary>

@@ -1,0 +1,20 @@
+namespace Edge.Knowledge.Answering;
+
+/// <summary>The few fixed phrases an answer is framed with, in the question's language.</summary>
+internal static class AnswerPhrases
+{
+    /// <summary>Said when the manuals do not cover the question.</summary>
+    public static string Decline(string language) => language == "de"
+        ? "Dazu steht nichts in den vorhandenen Handbüchern. Bitte fragen Sie die Instandhaltung oder den Hersteller."
+        : "The manuals on this machine do not cover that. Please ask maintenance or the manufacturer.";
+
+    /// <summary>Introduces an extracted answer with its source, e.g. "According to VMC-850 manual, “Spindle warm-up” (page 12):".</summary>
+    public static string Source(string language, string title, string section, int? page)
+    {
+        var where = string.IsNullOrEmpty(section) ? "" : $", „{section}“";
+        if (language == "de")
+            return $"Laut {title}{where}{(page is { } p ? $" (Seite {p})" : "")}:";
+        where = string.IsNullOrEmpty(section) ? "" : $", \u201C{section}\u201D";
+        return $"According to {title}{where}{(page is { } q ? $" (page {q})" : "")}:";
+    }
+}
