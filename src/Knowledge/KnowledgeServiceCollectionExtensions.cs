@@ -1,3 +1,6 @@
+using Edge.Knowledge.Answering;
+using Edge.Knowledge.Answering.Extractive;
+using Edge.Knowledge.Evaluation;
 using Edge.Knowledge.Ingestion;
 using Edge.Knowledge.Retrieval;
 using Edge.Knowledge.Search;
@@ -36,6 +39,11 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<KnowledgeIngestor>();
         services.AddSingleton<SearchIndexCache>();
         services.AddSingleton<HybridSearcher>();
+
+        services.AddSingleton<RelevanceGate>();
+        services.AddSingleton<ExtractiveAnswerer>();
+        services.AddSingleton<IKnowledgeAssistant, KnowledgeAssistant>();
+        services.AddSingleton<EvalRunner>();
         return services;
     }
 }
