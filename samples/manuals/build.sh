@@ -72,10 +72,14 @@ make_reference() {
   (cd "$dir" && zip -q -X -r "$out" '[Content_Types].xml' _rels docProps word)
 }
 
-# normalise_zip FILE: rewrite a zip (DOCX) with fixed timestamps and file order.
-normalise_zip() {
+# finish_docx FILE: keep table rows from splitting across pages, then rewrite
+# the zip with fixed timestamps and a fixed file order.
+finish_docx() {
   local file="$1" dir="$work/zip-$$-$RANDOM"
   mkdir -p "$dir" && (cd "$dir" && unzip -q "$file")
+  perl -pi -e 's#<w:tr>(?!<w:trPr>)#<w:tr><w:trPr><w:cantSplit/></w:trPr>#g;
+               s#<w:tr><w:trPr>(?!<w:cantSplit)#<w:tr><w:trPr><w:cantSplit/>#g' \
+    "$dir/word/document.xml"
   find "$dir" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
   rm -f "$file"
   (cd "$dir" && zip -q -X "$file" '[Content_Types].xml' && \
@@ -88,7 +92,7 @@ md_to_docx() {
   pandoc "$1" --from markdown --to docx \
     --lua-filter "$style/pagebreak.lua" \
     --reference-doc "$3" -o "$2"
-  normalise_zip "$2"
+  finish_docx "$2"
 }
 
 # docx_to_pdf IN.docx OUT.pdf: LibreOffice, then fixed creation date and ids.
@@ -144,3 +148,13 @@ echo "build.sh: done"
 for f in vmc-850-cnc-machining-centre.pdf hp-200-hydraulic-press.pdf; do
   echo "  $f: $(pages "$here/$f") pages"
 done
+
+# The question set cites PDF pages: check them against the new PDFs.
+if command -v python3 >/dev/null 2>&1; then
+  python3 "$here/verify-questions.py" || {
+    echo "build.sh: questions.jsonl no longer matches the manuals (pages or sections moved); fix it" >&2
+    exit 1
+  }
+else
+  echo "build.sh: python3 not found; run verify-questions.py to check the pages in questions.jsonl" >&2
+fi
