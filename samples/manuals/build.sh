@@ -95,12 +95,15 @@ md_to_docx() {
   finish_docx "$2"
 }
 
-# docx_to_pdf IN.docx OUT.pdf: LibreOffice, then fixed creation date and ids.
+# docx_to_pdf IN.docx OUT.pdf BOOKMARKS: LibreOffice, then fixed creation date
+# and ids. BOOKMARKS true|false: whether the PDF gets an outline (bookmarks) of
+# the headings; without one a reader can only find headings by font size/weight.
 docx_to_pdf() {
-  local in="$1" out="$2" outdir="$work/pdf"
+  local in="$1" out="$2" bookmarks="$3" outdir="$work/pdf"
   mkdir -p "$outdir"
   soffice -env:UserInstallation="file://$work/lo-profile" --headless \
-    --convert-to pdf --outdir "$outdir" "$in" >"$work/soffice.log" 2>&1 || {
+    --convert-to "pdf:writer_pdf_Export:{\"ExportBookmarks\":{\"type\":\"boolean\",\"value\":\"$bookmarks\"}}" \
+    --outdir "$outdir" "$in" >"$work/soffice.log" 2>&1 || {
       cat "$work/soffice.log" >&2; exit 1; }
   local produced="$outdir/$(basename "${in%.docx}").pdf"
   [[ -s "$produced" ]] || { cat "$work/soffice.log" >&2; echo "build.sh: no PDF from $in" >&2; exit 1; }
@@ -121,13 +124,13 @@ pages() { pdfinfo "$1" | awk '/^Pages:/ {print $2}'; }
 make_reference "$work/ref-vmc.docx" en-GB \
   "Kessler VMC-850 · Operating and Maintenance Manual · KM-850-EN rev. C" Page of Heading
 md_to_docx "$src/vmc-850-cnc-machining-centre.md" "$here/vmc-850-cnc-machining-centre.docx" "$work/ref-vmc.docx"
-docx_to_pdf "$here/vmc-850-cnc-machining-centre.docx" "$here/vmc-850-cnc-machining-centre.pdf"
+docx_to_pdf "$here/vmc-850-cnc-machining-centre.docx" "$here/vmc-850-cnc-machining-centre.pdf" true
 
 # --- Brandt HP-200 (German): DOCX with German Word style ids, and PDF -------
 make_reference "$work/ref-hp.docx" de-DE \
   "Brandt Pressentechnik · HP-200 Betriebsanleitung · BA-HP200-DE Ausgabe 03/2025" Seite von berschrift
 md_to_docx "$src/hp-200-hydraulic-press.md" "$here/hp-200-hydraulic-press.docx" "$work/ref-hp.docx"
-docx_to_pdf "$here/hp-200-hydraulic-press.docx" "$here/hp-200-hydraulic-press.pdf"
+docx_to_pdf "$here/hp-200-hydraulic-press.docx" "$here/hp-200-hydraulic-press.pdf" false
 
 # --- PL-400 packaging line (English): standalone HTML, and Markdown as is ---
 pandoc "$src/pl-400-packaging-line.md" --from markdown --to html5 --standalone \
