@@ -28,16 +28,23 @@ internal static partial class TextHeadings
             return null;
         }
 
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var numbered = Numbered().Match(text);
-        if (numbered.Success)
+        if (Numbered().IsMatch(text))
         {
-            var title = numbered.Groups["title"].Value;
-            return words <= 14 && !EndsLikeSentence(title) ? Math.Min(6, numbered.Groups["num"].Value.Split('.').Length) : null;
+            return NumberedLevel(text);
         }
 
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         var letters = text.Count(char.IsLetter);
         return words <= 10 && letters >= 3 && text.Where(char.IsLetter).All(char.IsUpper) && !EndsLikeSentence(text) ? 1 : null;
+    }
+
+    /// <summary>Numbering depth of a short numbered title ("3.2 Spindle lubrication" → 2), else null.</summary>
+    public static int? NumberedLevel(string text)
+    {
+        var numbered = Numbered().Match(text.Trim());
+        return numbered.Success && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14 && !EndsLikeSentence(numbered.Groups["title"].Value)
+            ? Math.Min(6, numbered.Groups["num"].Value.Split('.').Length)
+            : null;
     }
 
     /// <summary>True when the text ends like a sentence or a lead-in rather than a title.</summary>
