@@ -41,7 +41,9 @@ internal static class PdfLineBuilder
     {
         var words = group.OrderBy(w => w.BoundingBox.Left).ToList();
         var letters = words.SelectMany(w => w.Letters).Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-        var size = letters.GroupBy(l => Math.Round(l.PointSize, 1)).MaxBy(g => g.Count())?.Key ?? 0;
+        // Inline code is often set smaller than the text around it; the line's size is its prose size.
+        var prose = letters.Where(l => !IsMono(l)).ToList();
+        var size = (prose.Count > 0 ? prose : letters).GroupBy(l => Math.Round(l.PointSize, 1)).MaxBy(g => g.Count())?.Key ?? 0;
         var bold = letters.Count(IsBold) >= letters.Count * 0.8;
         var mono = letters.Count(IsMono) >= letters.Count * 0.9;
 
