@@ -20,7 +20,8 @@ internal sealed class PdfTypography
             .Where(d => d > 0.8 * BodySize && d < 2.5 * BodySize)
             .Order()
             .ToList();
-        LinePitch = pitches.Count == 0 ? BodySize * 1.2 : pitches[pitches.Count / 3];
+        // Text set wider than 1.5 lines is rare; a larger "pitch" means every measured gap was a paragraph gap.
+        LinePitch = pitches.Count == 0 ? BodySize * 1.2 : Math.Min(pitches[pitches.Count / 3], BodySize * 1.5);
 
         // Larger styles first, bold before regular at the same size; body-size bold is the lowest level.
         _headingStyles = [.. lines.Where(IsLarger).Select(l => l.Style).Distinct()
