@@ -69,6 +69,15 @@ public sealed class PdfReaderTests
     }
 
     [Fact]
+    public void Pdf_BulletsWithTabGap_AreListItemsNotTableRows()
+    {
+        var pdf = new TestPdf().Heading("Tools", 15).Paragraph("You need:").Bullet("Grease gun", 24).Bullet("Hex key 5 mm").Bullet("Torque wrench").Build();
+
+        Assert.Equal(["\u2022 Grease gun", "\u2022 Hex key 5 mm", "\u2022 Torque wrench"],
+            Read.Bytes(pdf, "tools.pdf").Blocks.Where(b => b.Kind is BlockKind.ListItem or BlockKind.TableRow).Select(b => b.Text));
+    }
+
+    [Fact]
     public void Pdf_MonospacedLines_BecomeOneCodeBlock()
     {
         var pdf = new TestPdf().Heading("Configuration", 15).Paragraph("Add this section:").Code("[stepper_x]", "step_pin: PA1", "dir_pin: !PA2").Build();

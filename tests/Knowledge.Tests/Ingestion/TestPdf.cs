@@ -36,6 +36,13 @@ internal sealed class TestPdf
     /// <summary>Adds one line at body size with the given gap above (14 = same paragraph).</summary>
     public TestPdf Line(string text, double gap = 14, string font = "regular", double indent = 0) => Add(text, 11, font, gap, indent);
 
+    /// <summary>Adds a bulleted item the way word processors print it: the bullet, a tab-wide gap, the text.</summary>
+    public TestPdf Bullet(string text, double gap = 14)
+    {
+        Add("\u2022", 11, "regular", gap, 10);
+        return Add(text, 11, "regular", 0, 30);
+    }
+
     /// <summary>Adds code lines in Courier, indented like a pre block.</summary>
     public TestPdf Code(params string[] lines)
     {

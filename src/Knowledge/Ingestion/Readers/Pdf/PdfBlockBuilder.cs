@@ -34,7 +34,7 @@ internal sealed class PdfBlockBuilder(PdfTypography typography, BlockCollector b
             {
                 AddCodeLine(line, gapAbove);
             }
-            else if (line.Cells.Count >= 2 && (IsRowLike(prev) || IsRowLike(next)))
+            else if (IsRowLike(line) && (IsRowLike(prev) || IsRowLike(next)))
             {
                 Flush();
                 blocks.Add(BlockKind.TableRow, string.Join(" | ", line.Cells), page: line.Page);
@@ -56,7 +56,9 @@ internal sealed class PdfBlockBuilder(PdfTypography typography, BlockCollector b
         Flush();
     }
 
-    private static bool IsRowLike(PdfLine? line) => line is { Mono: false, Cells.Count: >= 2 };
+    // Word and LibreOffice set a tab after "•" or "1."; that gap makes a list item, not a table row.
+    private static bool IsRowLike(PdfLine? line)
+        => line is { Mono: false, Cells.Count: >= 2 } && !(line.Cells[0].Length <= 4 && ListMarkers.StartsItem(line.Cells[0] + " x"));
 
     private bool ContinuesHeading(PdfLine line, double gapAbove)
         => _kind == BlockKind.Heading && _last is not null && _last.Page == line.Page && _last.Style == line.Style && gapAbove <= 1.8 * line.Size;
