@@ -75,6 +75,3 @@ internal sealed class Chunker
         return chunks;
     }
 }
-
-/// <summary>Text destined for one chunk, with its size and the page it starts on.</summary>
-internal sealed record ChunkPiece(string Text, int Words, int? Page);
