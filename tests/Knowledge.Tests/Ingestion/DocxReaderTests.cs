@@ -48,6 +48,14 @@ public sealed class DocxReaderTests
     }
 
     [Fact]
+    public void Docx_NumberedHeading_CarriesItsNumber()
+    {
+        var docx = new TestDocx().Paragraph("Safety", "berschrift1", TestDocx.Numbered).Paragraph("Text.").Paragraph("Maintenance", "berschrift1", TestDocx.Numbered).Build();
+
+        Assert.Equal(["H1: 1 Safety", "Paragraph: Text.", "H1: 2 Maintenance"], Read.Outline(Read.Bytes(docx, "n.docx")));
+    }
+
+    [Fact]
     public void Docx_Table_BecomesRowsWithPipeJoinedCells()
     {
         var document = Read.Bytes(Manual(), "press7.docx");

@@ -49,6 +49,10 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void Html_LineBreakInHeading_SeparatesWords()
+        => Assert.Equal("H2: Spindle lubrication", Read.Outline(Read.Text("<h2>Spindle<br>lubrication</h2><p>x</p>", "b.html"))[0]);
+
+    [Fact]
     public void Html_TitleElement_NamesTheDocument()
         => Assert.Equal("Press 7 Manual", Read.Text(Page, "press7.html").Title);
 

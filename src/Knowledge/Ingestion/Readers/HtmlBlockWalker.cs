@@ -76,7 +76,7 @@ internal sealed partial class HtmlBlockWalker(BlockCollector blocks, Cancellatio
         if (name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
         {
             Flush();
-            blocks.Add(BlockKind.Heading, element.TextContent, name[1] - '0');
+            blocks.Add(BlockKind.Heading, InlineText(element), name[1] - '0');
         }
         else if (name is "p")
         {
