@@ -19,7 +19,7 @@ internal enum BlockKind
     TableRow,
     /// <summary>Preformatted text or code, kept verbatim.</summary>
     Code,
-    /// <summary>A safety notice (WARNING, CAUTION, DANGER, NOTICE, Achtung, Vorsicht, Gefahr, Hinweis).</summary>
+    /// <summary>A hazard notice: text opening with WARNING, CAUTION, DANGER, ACHTUNG, VORSICHT, GEFAHR or WARNUNG (not NOTE/Hinweis).</summary>
     Notice,
 }
 
