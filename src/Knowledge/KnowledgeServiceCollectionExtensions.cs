@@ -31,8 +31,8 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<KnowledgeStore>();
         services.AddSingleton<IKnowledgeBase, KnowledgeBase>();
 
-        services.AddSingleton<DocumentReaders>();
-        services.AddSingleton(new Chunker(new ChunkingOptions()));
+        services.AddSingleton(DocumentReaders.Default);
+        services.AddSingleton(new Chunker());
         services.AddSingleton(sp => Glossary.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.GlossaryFile));
         services.AddSingleton(sp => new TextAnalysis(sp.GetRequiredService<Glossary>()));
         services.AddSingleton<ITextEmbedder>(sp => EmbedderFactory.Create(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value));

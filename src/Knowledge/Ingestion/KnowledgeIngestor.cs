@@ -55,10 +55,8 @@ internal sealed class KnowledgeIngestor(
             if (existing is not null && existing.Sha256 == sha256)
                 return new IngestFileResult(path, name, IngestOutcome.Unchanged, 0, null);
 
-            var reader = readers.ForFile(path, bytes)
-                ?? throw new DocumentReadException($"unsupported file type '{Path.GetExtension(path)}' (supported: {string.Join(", ", readers.Extensions)})");
-            var parsed = reader.Read(new MemoryStream(bytes, writable: false), name, cancellationToken);
-            var drafts = chunker.Split(parsed);
+            var parsed = readers.Read(new MemoryStream(bytes, writable: false), name, cancellationToken);
+            var drafts = chunker.Chunk(parsed, cancellationToken);
             if (drafts.Count == 0)
                 throw new DocumentReadException("no text found in the document");
 
@@ -67,7 +65,7 @@ internal sealed class KnowledgeIngestor(
             var vectors = Embed(drafts, parsed.Title, cancellationToken);
             var document = new DocumentRecord
             {
-                Name = name, Collection = collection, Sha256 = sha256, Format = reader.Format,
+                Name = name, Collection = collection, Sha256 = sha256, Format = parsed.Format,
                 Title = string.IsNullOrWhiteSpace(parsed.Title) ? Path.GetFileNameWithoutExtension(name) : parsed.Title,
                 SourcePath = path, SizeBytes = bytes.Length, IngestedAtUtc = time.GetUtcNow().UtcDateTime,
             };
