@@ -16,6 +16,9 @@ internal sealed record GroundedPromptParts(string System, string User, IReadOnly
 /// </summary>
 internal static class GroundedPrompt
 {
+    // A header's newline and the blank line after the text: at most a token each in any tokenizer.
+    private const int LineBreaks = 3;
+
     public static GroundedPromptParts Build(
         string question,
         string language,
@@ -28,7 +31,7 @@ internal static class GroundedPrompt
 
         // Headers are short and paid first; the text gets what is left, shared fairly. With a tiny
         // budget fewer passages are taken, so that headers never eat more than half of it.
-        var headerCosts = top.Select((hit, i) => countTokens(GroundedInstructions.SourceHeader(i + 1, hit)) + 1).ToList();
+        var headerCosts = top.Select((hit, i) => countTokens(GroundedInstructions.SourceHeader(i + 1, hit)) + LineBreaks).ToList();
         while (top.Count > 1 && headerCosts.Sum() > contextTokenBudget / 2)
         {
             top.RemoveAt(top.Count - 1);
@@ -50,7 +53,7 @@ internal static class GroundedPrompt
             sources.Add(top[i]);
             var header = GroundedInstructions.SourceHeader(sources.Count, top[i]);
             block.Append(header).Append('\n').Append(text).Append("\n\n");
-            tokens += countTokens(header) + 1 + countTokens(text);
+            tokens += countTokens(header) + LineBreaks + countTokens(text);
         }
 
         var user = block.Append(GroundedInstructions.QuestionLine(question.Trim(), language)).ToString();
