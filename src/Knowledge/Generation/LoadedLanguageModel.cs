@@ -36,14 +36,18 @@ internal sealed class LoadedLanguageModel : IDisposable
         }
 
         var model = new Model(config);
+        GuardedTokenizer? tokenizer = null;
         try
         {
-            var loaded = new LoadedLanguageModel(model, new Tokenizer(model), facts);
+            tokenizer = new GuardedTokenizer(model);
+            var loaded = new LoadedLanguageModel(model, tokenizer, facts);
             loaded.Probe();
             return loaded;
         }
         catch
         {
+            // The tokenizer goes first: it is destroyed through the model.
+            tokenizer?.Dispose();
             model.Dispose();
             throw;
         }
