@@ -30,18 +30,14 @@ internal sealed partial class GroundedGenerator
         return result;
     }
 
-    // Partials show what the final text will show: ids removed, a half-written id held back, and
-    // nothing reported when a token only added to a hidden id.
+    // Partials show what the final text will show; a token that only adds to a hidden id reports nothing.
     private static Action<string>? PartialReporter(IProgress<string>? partial)
     {
         if (partial is null) return null;
-        var last = "";
-        return raw =>
+        var answer = new PartialAnswer();
+        return piece =>
         {
-            var shown = SourceIds.RemoveFromPartial(raw);
-            if (shown.Length == 0 || shown == last) return;
-            last = shown;
-            partial.Report(shown);
+            if (answer.Append(piece) is { } shown) partial.Report(shown);
         };
     }
 }

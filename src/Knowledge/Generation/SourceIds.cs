@@ -28,23 +28,11 @@ internal static partial class SourceIds
         return MultipleSpaces().Replace(without, " ").Trim();
     }
 
-    /// <summary>Like <see cref="Remove"/>, and also drops an id still being written at the end ("… [S").</summary>
-    public static string RemoveFromPartial(string text)
-    {
-        int open = text.LastIndexOfAny(['[', '(']);
-        if (open >= 0 && text.Length - open <= 12 && text.IndexOfAny([']', ')'], open) < 0 && OpenMarker().IsMatch(text[open..]))
-        {
-            text = text[..open];
-        }
-
-        return Remove(text);
-    }
+    /// <summary>Removes the ids (and the space before each) without tidying the rest.</summary>
+    public static string RemoveMarkers(string text) => Marker().Replace(text, "");
 
     [GeneratedRegex(@"\s*(?:\[\s*S?(?<n>\d{1,3})(?:\s*[,;]\s*S?(?<n>\d{1,3}))*\s*\]|\(\s*S(?<n>\d{1,3})(?:\s*[,;]\s*S?(?<n>\d{1,3}))*\s*\))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
-
-    [GeneratedRegex(@"^[\[(]\s*S?[\d\s,;S]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OpenMarker();
 
     [GeneratedRegex(@"\s+([.,;:!?])")]
     private static partial Regex SpaceBeforePunctuation();

@@ -21,7 +21,7 @@ internal static class TokenGenerationLoop
         int[] promptIds,
         int maxNewTokens,
         Deadline deadline,
-        Action<string>? onText,
+        Action<string>? onPiece,
         CancellationToken cancellationToken)
     {
         using var parameters = new GeneratorParams(model.Model);
@@ -54,8 +54,9 @@ internal static class TokenGenerationLoop
             length = sequence.Length;
             generated++;
             firstTokenMs ??= deadline.ElapsedMs;
-            text.Append(stream.Decode(sequence[^1]));
-            onText?.Invoke(text.ToString());
+            var piece = stream.Decode(sequence[^1]);
+            text.Append(piece);
+            onPiece?.Invoke(piece);
         }
 
         return new(text.ToString(), reason, generated, firstTokenMs);

@@ -62,12 +62,4 @@ public sealed class CitationCheckTests
     [InlineData("Check the filter [S1].", "Check the filter.")]
     [InlineData("Cool it (S2), then clean [S1, S3] the filter.", "Cool it, then clean the filter.")]
     public void Remove_DropsIdsAndTidiesSpacing(string raw, string shown) => Assert.Equal(shown, SourceIds.Remove(raw));
-
-    [Theory]
-    [InlineData("Check the filter [S", "Check the filter")]
-    [InlineData("Check the filter [S1", "Check the filter")]
-    [InlineData("Check the filter [S1,", "Check the filter")]
-    [InlineData("Pressure [bar] is", "Pressure [bar] is")]
-    public void RemoveFromPartial_HoldsBackAnIdBeingWritten(string raw, string shown) =>
-        Assert.Equal(shown, SourceIds.RemoveFromPartial(raw));
 }
