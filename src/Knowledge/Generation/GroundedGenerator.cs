@@ -64,7 +64,7 @@ internal sealed partial class GroundedGenerator : IGroundedGenerator, IDisposabl
         }
 
         var deadline = Deadline.Start(time, TimeSpan.FromSeconds(options.TimeLimitSeconds));
-        var model = host.TryLoad() ?? throw new InvalidOperationException($"The language model is not usable: {host.Status.Reason}");
+        if (!host.Status.IsUsable) throw NotUsable();
         try
         {
             await oneAtATime.WaitAsync(cancellationToken);
@@ -77,7 +77,9 @@ internal sealed partial class GroundedGenerator : IGroundedGenerator, IDisposabl
         try
         {
             var request = new Request(question, GroundedInstructions.Normalize(language), passages, partialAnswer);
-            return await Task.Run(() => Generate(model, request, deadline, cancellationToken), CancellationToken.None);
+            // Off the caller's thread: the first request may load the model, and every token blocks.
+            return await Task.Run(
+                () => Generate(host.TryLoad() ?? throw NotUsable(), request, deadline, cancellationToken), CancellationToken.None);
         }
         catch (Exception e) when (e is not ArgumentException)
         {
@@ -95,6 +97,8 @@ internal sealed partial class GroundedGenerator : IGroundedGenerator, IDisposabl
         oneAtATime.Dispose();
         if (ownsHost) host.Dispose();
     }
+
+    private InvalidOperationException NotUsable() => new($"The language model is not usable: {host.Status.Reason}");
 
     private sealed record Request(string Question, string Language, IReadOnlyList<SearchHit> Passages, IProgress<string>? Partial);
 }

@@ -37,11 +37,12 @@ internal static class TokenGenerationLoop
         }
 
         using var stream = model.Tokenizer.CreateStream();
-        int length = promptIds.Length, generated = 0;
+        int length = promptIds.Length, generated = 0, steps = 0;
         GenerationStopReason reason;
         while (true)
         {
-            if (generated >= maxNewTokens) { reason = GenerationStopReason.MaxTokens; break; }
+            // Steps bound the loop too, in case a step ever neither grows the sequence nor ends it.
+            if (generated >= maxNewTokens || steps++ > maxNewTokens) { reason = GenerationStopReason.MaxTokens; break; }
             if (Interrupted(deadline, cancellationToken) is { } stop) { reason = stop; break; }
             if (generator.IsDone()) { reason = GenerationStopReason.Eos; break; }
 
