@@ -23,7 +23,7 @@ internal sealed record WavBuilder
         using var w = new BinaryWriter(ms, Encoding.ASCII, leaveOpen: true);
         var fmtSize = Extensible ? 40 : 16;
         w.Write("RIFF"u8);
-        w.Write(unchecked(4 + 8 + fmtSize + 8 + dataBytes));
+        w.Write(unchecked((uint)(4 + 8 + fmtSize + 8) + dataBytes));
         w.Write("WAVE"u8);
         w.Write("fmt "u8);
         w.Write(fmtSize);
