@@ -52,7 +52,8 @@ internal static class GgmlModelInspector
         for (var i = 0; i < tokens; i++)
         {
             var size = reader.ReadUInt32();
-            Check(size <= 1024 && reader.BaseStream.Position + size <= length, "corrupt vocabulary entry");
+            Check(size <= 1024, "corrupt vocabulary entry");
+            Check(reader.BaseStream.Position + size <= length, "the file is truncated inside its vocabulary");
             var bytes = reader.ReadBytes((int)size);
             hasSpace |= size == 1 && bytes[0] == (byte)' ';
         }

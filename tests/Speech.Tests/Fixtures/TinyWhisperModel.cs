@@ -43,7 +43,7 @@ internal static class TinyWhisperModel
         }
 
         WriteMelFilters(writer, spec.Mels);
-        WriteVocabulary(writer);
+        WriteVocabulary(writer, spec.OmitSpaceToken);
         new TensorWriter(writer, new Random(spec.Seed)).WriteAll(spec);
     }
 
@@ -72,7 +72,7 @@ internal static class TinyWhisperModel
 
     // The regular (non-special) tokens: printable ASCII, the single space the decoder needs, then
     // word-like pieces so that whatever the random weights pick reads as text.
-    private static void WriteVocabulary(BinaryWriter writer)
+    private static void WriteVocabulary(BinaryWriter writer, bool omitSpace)
     {
         const int regularTokens = 50257;
         var tokens = new List<string>(regularTokens);
@@ -90,7 +90,11 @@ internal static class TinyWhisperModel
             Add(c.ToString());
         }
 
-        Add(" ");
+        if (!omitSpace)
+        {
+            Add(" ");
+        }
+
         const string consonants = "bcdfghklmnprstvwz";
         const string vowels = "aeiou";
         foreach (var prefix in new[] { " ", "" })

@@ -17,6 +17,9 @@ internal sealed record TinyWhisperSpec
     public int Mels { get; init; } = 80;
     public int Seed { get; init; } = 20_41;
 
+    /// <summary>Leaves the " " token out: whisper.cpp aborts the process on such a file, so the product must refuse it first.</summary>
+    public bool OmitSpaceToken { get; init; }
+
     /// <summary>The default tiny model: about 2 MiB, runs in milliseconds.</summary>
     public static TinyWhisperSpec Default { get; } = new();
 
