@@ -21,15 +21,15 @@ internal sealed class HallucinationFilter(double noSpeechThreshold, double logPr
     /// <summary>Why the segment should be dropped, or null to keep it.</summary>
     public string? Judge(TranscriptSegment segment)
     {
+        if (IsAnnotation(segment.Text.Trim()))
+        {
+            return $"non-speech annotation \"{segment.Text.Trim()}\"";
+        }
+
         var text = Normalize(segment.Text);
         if (text.Length == 0)
         {
             return "empty text";
-        }
-
-        if (IsAnnotation(segment.Text.Trim()))
-        {
-            return $"non-speech annotation \"{segment.Text.Trim()}\"";
         }
 
         if (segment.NoSpeechProbability >= noSpeechThreshold && segment.AverageLogProbability <= logProbThreshold)
