@@ -47,10 +47,10 @@ public static class WavDecoder
     private static long? CheckDeclaredLength(Stream stream, WavLayout layout, long maxFrames, TimeSpan limit)
     {
         var remaining = stream.CanSeek ? stream.Length - stream.Position : (long?)null;
-        var declared = layout.DataLength;
+        var declared = layout.DataLength ?? remaining;
         if (declared is null)
         {
-            return remaining;
+            return null;   // streamed with a placeholder size: bounded while reading instead
         }
 
         var frames = declared.Value / layout.Format.BlockAlign;
@@ -59,7 +59,7 @@ public static class WavDecoder
             throw TooLong(TimeSpan.FromSeconds(frames / (double)layout.Format.SampleRate), limit);
         }
 
-        if (declared > remaining)
+        if (layout.DataLength is not null && declared > remaining)
         {
             throw new AudioFormatException(
                 $"WAV header declares {declared} bytes of audio but the file holds only {remaining}: it is truncated or lying.");

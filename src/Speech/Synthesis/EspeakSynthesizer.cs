@@ -15,10 +15,12 @@ internal sealed class EspeakSynthesizer(IOptions<SpeechOptions> options, SpeechT
 
     public async Task SpeakAsync(string text, string language, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(language);
         var o = options.Value;
         if (!o.SpokenReplies)
         {
-            Log.SpeakingDisabled(logger, text?.Length ?? 0);
+            Log.SpeakingDisabled(logger, text.Length);
             return;
         }
 
@@ -59,6 +61,7 @@ internal sealed class EspeakSynthesizer(IOptions<SpeechOptions> options, SpeechT
     private async Task<ExternalProcess> RunEspeakAsync(string text, string language, string[] target, bool output, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        ArgumentNullException.ThrowIfNull(language);
         var o = options.Value;
         var voice = language.StartsWith("de", StringComparison.OrdinalIgnoreCase) ? o.EspeakVoiceDe : o.EspeakVoiceEn;
         string[] arguments = ["-v", voice, "-s", o.EspeakWordsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture), "--stdin", .. target];

@@ -37,6 +37,11 @@ internal sealed partial class WhisperTranscriber : ISpeechTranscriber, IDisposab
     {
         ArgumentNullException.ThrowIfNull(clip);
         request ??= new SpeechRequest();
+        if (request.Language is not (null or "de" or "en" or "auto"))
+        {
+            throw new ArgumentException($"Language must be de, en or auto, not '{request.Language}'.", nameof(request));
+        }
+
         var watch = Stopwatch.StartNew();
         var limit = TimeSpan.FromSeconds(options.MaxQuestionSeconds);
         if (clip.Duration > limit)

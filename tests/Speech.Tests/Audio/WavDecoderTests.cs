@@ -81,6 +81,15 @@ public class WavDecoderTests
     }
 
     [Fact]
+    public void Read_SeekableFileWithPlaceholderLength_IsJudgedByItsRealLengthUpFront()
+    {
+        var wav = new WavBuilder { DataSizeOverride = 0xFFFFFFFF }.BuildMono(Signals.Sine(440, 16_000, 3.0));
+
+        Assert.Equal(48_000, WavDecoder.Read(new MemoryStream(wav), TimeSpan.FromSeconds(3)).Length);
+        Assert.Contains("0:00:03", Assert.Throws<AudioFormatException>(() => WavDecoder.Read(new MemoryStream(wav), TimeSpan.FromSeconds(2))).Message);
+    }
+
+    [Fact]
     public void Read_ShorterThanTheLimit_IsAccepted()
     {
         var wav = new WavBuilder().BuildMono(Signals.Sine(440, 16_000, 2.0));

@@ -125,6 +125,15 @@ public class TranscriberTests
     }
 
     [Fact]
+    public async Task Transcribe_UnsupportedLanguage_IsRefused()
+    {
+        using var services = SpeechServices.Build();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => services.GetRequiredService<ISpeechTranscriber>()
+            .TranscribeAsync(new AudioClip(Signals.Silence(1)), new SpeechRequest { Language = "fr" }, Token));
+    }
+
+    [Fact]
     public async Task Transcribe_LongerThanTheLimit_IsRefused()
     {
         using var services = SpeechServices.Build(o => o.MaxQuestionSeconds = 2);
