@@ -74,7 +74,7 @@ public class ModelStatusTests
             "widths differ" => Patch(bytes, 28, 32),
             _ => File.ReadAllBytes(TinyWhisperModel.WriteToTemp(TinyWhisperSpec.Default with { OmitSpaceToken = true })),
         };
-        var path = Path.Combine(Path.GetTempPath(), "edge-speech-tests", $"broken-{Guid.NewGuid():N}.bin");
+        var path = Path.Combine(TempFolderCleanup.Folder, $"broken-{Guid.NewGuid():N}.bin");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, broken);
         return path;
