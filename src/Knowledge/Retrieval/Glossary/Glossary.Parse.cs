@@ -19,7 +19,7 @@ internal sealed partial class Glossary
                 continue;
             }
 
-            var columns = trimmed.Split('\t');
+            var columns = line.Split('\t');
             if (columns.Length != 2)
             {
                 throw new GlossaryFormatException(source, lineNumber,
