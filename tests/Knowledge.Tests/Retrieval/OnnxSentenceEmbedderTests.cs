@@ -35,6 +35,16 @@ public sealed class OnnxSentenceEmbedderTests(MiniLmFixture model) : IClassFixtu
     }
 
     [Fact]
+    public void Embed_GlossOfGermanQuestion_IsCloserToEnglishChunkThanTheGermanText()
+    {
+        const string German = "Wie mache ich die Referenzfahrt der Spindel?";
+        var vectors = model.Embedder.EmbedBatch(
+            [German, SharedAnalysis.Default.GlossToEnglish(German), "Homing the spindle: press HOME on the panel."],
+            TestContext.Current.CancellationToken);
+        Assert.True(TensorPrimitives.Dot(vectors[1], vectors[2]) > TensorPrimitives.Dot(vectors[0], vectors[2]) + 0.2f);
+    }
+
+    [Fact]
     public void Embed_Vectors_HaveUnitLength()
     {
         foreach (var vector in model.Embedder.EmbedBatch(Texts, TestContext.Current.CancellationToken))

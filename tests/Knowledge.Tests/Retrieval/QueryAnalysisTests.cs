@@ -104,4 +104,16 @@ public sealed class QueryAnalysisTests
             .Add(2, "Pressure advance compensates for filament compression.", "en");
         Assert.Equal(1, corpus.Search("Wie stelle ich Input Shaping ein?")[0]);
     }
+
+    [Theory]
+    [InlineData("Wie mache ich die Referenzfahrt der Spindel?", "homing spindle")]
+    [InlineData("Spindellager wird heiß", "spindle bearing hot")]
+    [InlineData("Alarm E-2041 an der Kühlmittelpumpe", "alarm E-2041 coolant pump")]
+    [InlineData("Endschalter der X-Achse prüfen", "endstop x axis check")]
+    public void GlossToEnglish_GermanQuestion_TranslatesWordByWord(string german, string english) =>
+        Assert.Equal(english, SharedAnalysis.Default.GlossToEnglish(german));
+
+    [Fact]
+    public void GlossToEnglish_EnglishQuestion_IsUnchanged() =>
+        Assert.Equal("How do I home the spindle?", SharedAnalysis.Default.GlossToEnglish("How do I home the spindle?"));
 }
