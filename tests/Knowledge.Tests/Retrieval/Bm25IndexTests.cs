@@ -130,4 +130,26 @@ public sealed class Bm25IndexTests
         var query = Query("t5", "t3", "common");
         Assert.Equal(fresh.Search(query, 20), index.Search(query, 20));
     }
+
+    [Fact]
+    public void Add_SameChunksRepeatedly_StaysExactAfterCompaction()
+    {
+        var index = new Bm25Index();
+        for (var round = 0; round < 5; round++)
+        {
+            for (var i = 0; i < 1000; i++)
+            {
+                index.Add(i, [$"t{(i + round) % 11}", "common"]);
+            }
+        }
+
+        var fresh = new Bm25Index();
+        for (var i = 0; i < 1000; i++)
+        {
+            fresh.Add(i, [$"t{(i + 4) % 11}", "common"]);
+        }
+
+        Assert.Equal(1000, index.Count);
+        Assert.Equal(fresh.Search(Query("t3", "common"), 15), index.Search(Query("t3", "common"), 15));
+    }
 }

@@ -98,6 +98,7 @@ internal sealed partial class Bm25Index
             lengthOfSlot[slot] = terms.Count;
             slotOfChunk[chunkId] = slot;
             totalLength += terms.Count;
+            CompactIfWorthIt();
         }
     }
 
@@ -107,11 +108,7 @@ internal sealed partial class Bm25Index
         lock (gate)
         {
             var removed = RemoveLocked(chunkId);
-            if (deadSlots > 1024 && deadSlots > slotCount / 4)
-            {
-                Compact();
-            }
-
+            CompactIfWorthIt();
             return removed;
         }
     }
@@ -136,6 +133,15 @@ internal sealed partial class Bm25Index
         lengthOfSlot[slot] = -1;
         deadSlots++;
         return true;
+    }
+
+    /// <summary>Compacts once a quarter of the slots are dead (re-ingesting documents leaves dead slots behind).</summary>
+    private void CompactIfWorthIt()
+    {
+        if (deadSlots > 1024 && deadSlots > slotCount / 4)
+        {
+            Compact();
+        }
     }
 
     /// <summary>Drops dead slots from every posting list and renumbers the live ones densely.</summary>
