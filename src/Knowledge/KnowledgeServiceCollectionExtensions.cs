@@ -2,6 +2,7 @@ using Edge.Knowledge.Answering;
 using Edge.Knowledge.Answering.Extractive;
 using Edge.Knowledge.Evaluation;
 using Edge.Knowledge.Ingestion;
+using Edge.Knowledge.Ingestion.Chunking;
 using Edge.Knowledge.Retrieval;
 using Edge.Knowledge.Search;
 using Edge.Knowledge.Storage;

@@ -33,10 +33,21 @@ internal sealed class RelevanceGate(KnowledgeStore store, TextAnalysis analysis)
         var covered = weights.Where(w => chunkTerms.Contains(w.Key)).Sum(w => w.Value);
         var coverage = total > 0 ? covered / total : 0;
 
-        var codes = query.Terms.Where(t => TextAnalysis.IsCodeTerm(t.Term)).Select(t => t.Term).Distinct().ToList();
+        var codes = NamedCodes(question);
         var missingCode = codes.Count > 0 && !codes.Any(chunkTerms.Contains);
         var similarity = hits.Max(h => h.DenseSimilarity);
         return new RelevanceSignals(similarity, coverage, missingCode, similarity + CoverageWeight * coverage);
+    }
+
+    /// <summary>
+    /// Codes with letters in them (E-2041, G28.1, HOME_SEARCH_VEL) as index terms; bare numbers
+    /// are left out because quantities ("12000 rpm") look the same.
+    /// </summary>
+    private static List<string> NamedCodes(string question)
+    {
+        var codes = new List<CodeTerm>();
+        CodeTerms.Extract(question, codes);
+        return [.. codes.Where(c => !c.Derived && c.Term.Any(char.IsLetter)).Select(c => c.Term).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>True when the passages are worth answering from.</summary>

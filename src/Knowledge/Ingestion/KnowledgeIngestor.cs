@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using Edge.Knowledge.Ingestion.Chunking;
 using Edge.Knowledge.Retrieval;
 using Edge.Knowledge.Storage;
 using Microsoft.Extensions.Logging;

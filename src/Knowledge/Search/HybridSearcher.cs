@@ -15,7 +15,6 @@ internal sealed class HybridSearcher(
     KnowledgeStore store,
     TextAnalysis analysis,
     ITextEmbedder embedder,
-    Glossary glossary,
     ILogger<HybridSearcher> logger)
 {
     /// <summary>Candidates taken from each ranking before fusion.</summary>
@@ -33,6 +32,7 @@ internal sealed class HybridSearcher(
             throw new InvalidQuestionException($"no documents in collection '{collection}'");
         if (index.Count == 0)
             return [];
+        store.EnsureEmbeddingModel(embedder.ModelName);
 
         var filter = index.InCollection(collection);
         var terms = analysis.AnalyzeQuery(text);
@@ -66,7 +66,7 @@ internal sealed class HybridSearcher(
     /// the English glossary equivalents of its words, so it lands near English passages.
     /// </summary>
     private string DenseQueryText(string text, string language) =>
-        language == "de" ? text + " " + string.Join(' ', glossary.EnglishFor(text)) : text;
+        language == "de" ? analysis.GlossToEnglish(text) + " " + text : text;
 
     private static List<ScoredChunk> PhraseMatches(QueryTerms terms, IEnumerable<ScoredChunk> ranked, Dictionary<int, ChunkRecord> chunks)
     {

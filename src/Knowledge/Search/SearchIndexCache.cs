@@ -32,6 +32,9 @@ internal sealed class SearchIndexCache(KnowledgeStore store, ILogger<SearchIndex
         }
     }
 
+    /// <summary>Dimensions of the index while nothing is stored; any query simply finds nothing.</summary>
+    private const int EmptyDimensions = 384;
+
     private SearchIndex Build(long version)
     {
         var started = Stopwatch.GetTimestamp();
@@ -42,9 +45,14 @@ internal sealed class SearchIndexCache(KnowledgeStore store, ILogger<SearchIndex
             keyword.Add(entry.ChunkId, entry.Terms);
             collections[entry.ChunkId] = entry.Collection;
         }
-        var vectors = new VectorIndex();
+        VectorIndex? vectors = null;
         foreach (var (chunkId, packed) in store.LoadVectors())
-            vectors.Add(chunkId, VectorPacking.Unpack(packed));
+        {
+            var vector = VectorPacking.Unpack(packed);
+            vectors ??= new VectorIndex(vector.Length, Math.Max(1024, keyword.Count));
+            vectors.Add(chunkId, vector);
+        }
+        vectors ??= new VectorIndex(EmptyDimensions);
 
         Log.IndexLoaded(logger, keyword.Count, vectors.Count, version, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return new SearchIndex(version, keyword, vectors, collections);
