@@ -1,6 +1,7 @@
 using Edge.Knowledge.Answering;
 using Edge.Knowledge.Answering.Extractive;
 using Edge.Knowledge.Evaluation;
+using Edge.Knowledge.Generation;
 using Edge.Knowledge.Ingestion;
 using Edge.Knowledge.Ingestion.Chunking;
 using Edge.Knowledge.Retrieval;
@@ -40,6 +41,13 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<KnowledgeIngestor>();
         services.AddSingleton<SearchIndexCache>();
         services.AddSingleton<HybridSearcher>();
+
+        // The language model is used only when the answer mode asks for it; Knowledge:LlmModel names
+        // its folder, Knowledge:Llm holds the limits (tokens, time, passages).
+        services.AddOptions<LanguageModelOptions>().Bind(section.GetSection("Llm"))
+            .Configure<IOptions<KnowledgeOptions>>((llm, knowledge) =>
+                llm.ModelPath = knowledge.Value.AnswerMode == AnswerModes.Extractive ? null : knowledge.Value.LlmModel);
+        services.AddGroundedGeneration();
 
         services.AddSingleton<RelevanceGate>();
         services.AddSingleton<ExtractiveAnswerer>();
