@@ -113,14 +113,25 @@ internal sealed class KnowledgeIngestor(
     internal static string EmbeddingText(ChunkDraft draft, string title) =>
         (draft.SectionPath.Count > 0 ? SectionPath.Format(draft.SectionPath) : title) + ": " + draft.Text;
 
-    private List<byte[]> Embed(IReadOnlyList<ChunkDraft> drafts, string title, CancellationToken cancellationToken)
+    private List<(byte[] Text, byte[] Heading)> Embed(IReadOnlyList<ChunkDraft> drafts, string title, CancellationToken cancellationToken)
     {
-        var vectors = new List<byte[]>(drafts.Count);
+        var texts = new List<byte[]>(drafts.Count);
         foreach (var batch in drafts.Chunk(EmbeddingBatch))
         {
             var embedded = embedder.EmbedBatch([.. batch.Select(d => EmbeddingText(d, title))], cancellationToken);
-            vectors.AddRange(embedded.Select(v => VectorPacking.Pack(v)));
+            texts.AddRange(embedded.Select(v => VectorPacking.Pack(v)));
         }
-        return vectors;
+
+        // Headings often say in a few words what a section answers ("Spindle does not start"):
+        // each distinct section is embedded once and its vector shared by the section's chunks.
+        var sections = drafts.Select(d => SectionPath.Format(d.SectionPath)).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var headings = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var batch in sections.Chunk(EmbeddingBatch))
+        {
+            var embedded = embedder.EmbedBatch(batch, cancellationToken);
+            for (var i = 0; i < batch.Length; i++)
+                headings[batch[i]] = VectorPacking.Pack(embedded[i]);
+        }
+        return [.. drafts.Select((d, i) => (texts[i], headings.GetValueOrDefault(SectionPath.Format(d.SectionPath), [])))];
     }
 }

@@ -6,9 +6,9 @@ using Microsoft.Extensions.Logging;
 namespace Edge.Knowledge.Search;
 
 /// <summary>
-/// Keyword (BM25 with exact codes) and dense (sentence embeddings) retrieval, fused by reciprocal
-/// rank. Keyword search carries codes, parameter names and German compounds; dense search carries
-/// paraphrases. Quoted phrases and exact error texts add a third ranking of verbatim matches.
+/// Four rankings fused by reciprocal rank: keyword (BM25 with exact codes and German compounds),
+/// passage meaning (sentence embeddings), section headings by meaning (a heading often says in a
+/// few words what its section answers) and verbatim matches of quoted phrases or error texts.
 /// </summary>
 internal sealed class HybridSearcher(
     SearchIndexCache indexes,
@@ -19,8 +19,16 @@ internal sealed class HybridSearcher(
 {
     /// <summary>Candidates taken from each ranking before fusion.</summary>
     private const int Candidates = 40;
-    private const int RrfK = 60;
-    private static readonly double[] Weights = [1.0, 1.0, 1.5];
+
+    /// <summary>Sections taken from the heading ranking; each brings up to <see cref="ChunksPerSection"/> chunks.</summary>
+    private const int SectionCandidates = 15;
+    private const int ChunksPerSection = 6;
+
+    private static readonly int RrfK = int.Parse(Environment.GetEnvironmentVariable("XK") ?? "60");
+    private static readonly double WeightKeyword = double.Parse(Environment.GetEnvironmentVariable("XW1") ?? "1");
+    private static readonly double WeightDense = double.Parse(Environment.GetEnvironmentVariable("XW2") ?? "1");
+    private static readonly double WeightHeading = double.Parse(Environment.GetEnvironmentVariable("XW3") ?? "1");
+    private const double WeightPhrase = 1.5;
 
     /// <summary>Searches; throws <see cref="InvalidQuestionException"/> for unusable input or an unknown collection.</summary>
     public IReadOnlyList<SearchHit> Search(string query, int top, string? collection, CancellationToken cancellationToken = default)
@@ -34,55 +42,79 @@ internal sealed class HybridSearcher(
             return [];
         store.EnsureEmbeddingModel(embedder.ModelName);
 
-        var filter = index.InCollection(collection);
         var terms = analysis.AnalyzeQuery(text);
-        var keyword = index.Keyword.Search(terms, Candidates, filter);
+        var keyword = index.Keyword.Search(terms, Candidates, index.InCollection(collection));
         cancellationToken.ThrowIfCancellationRequested();
 
-        var queryVector = embedder.Embed(DenseQueryText(text, terms.Language));
-        var dense = index.Vectors.Search(queryVector, Candidates, filter);
+        var queryVectors = QueryVectors(text, terms.Language);
+        var dense = Nearest(index.Vectors, queryVectors, Candidates, index.InCollection(collection));
+        var sections = Nearest(index.Headings, queryVectors, SectionCandidates, index.SectionInCollection(collection));
 
-        var candidates = store.GetChunks(keyword.Concat(dense).Select(s => s.ChunkId).Distinct()).ToDictionary(c => c.Id);
-        var phrase = PhraseMatches(terms, keyword.Concat(dense), candidates);
+        var fused = new Dictionary<int, double>();
+        AddRanking(fused, keyword, WeightKeyword);
+        AddRanking(fused, dense, WeightDense);
+        for (var rank = 0; rank < sections.Count; rank++)
+        {
+            foreach (var chunkId in index.ChunksOf(sections[rank].ChunkId).Take(ChunksPerSection))
+                fused[chunkId] = fused.GetValueOrDefault(chunkId) + WeightHeading / (RrfK + rank + 1);
+        }
 
-        var fused = ReciprocalRankFusion.Fuse([keyword, dense, phrase], RrfK, Weights);
-        var best = Weights.Sum() / (RrfK + 1);
+        var candidates = store.GetChunks(fused.Keys).ToDictionary(c => c.Id);
+        AddRanking(fused, PhraseMatches(terms, candidates), WeightPhrase);
+
+        var best = (WeightKeyword + WeightDense + WeightHeading + WeightPhrase) / (RrfK + 1);
         var similarity = dense.ToDictionary(d => d.ChunkId, d => d.Score);
-        var hits = new List<SearchHit>(Math.Min(top, fused.Count));
-        foreach (var scored in fused)
+        var hits = new List<SearchHit>(top);
+        foreach (var (chunkId, score) in fused.OrderByDescending(f => f.Value).ThenBy(f => f.Key))
         {
             if (hits.Count == top)
                 break;
-            if (!candidates.TryGetValue(scored.ChunkId, out var chunk) || store.GetDocument(chunk.DocumentId) is not { } document)
+            if (!candidates.TryGetValue(chunkId, out var chunk) || store.GetDocument(chunk.DocumentId) is not { } document)
                 continue;
-            hits.Add(ToHit(chunk, document, Math.Min(1.0, scored.Score / best), similarity.GetValueOrDefault(chunk.Id)));
+            hits.Add(ToHit(chunk, document, Math.Min(1.0, score / best), similarity.GetValueOrDefault(chunk.Id)));
         }
         Log.Searched(logger, collection ?? "*", hits.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return hits;
     }
 
     /// <summary>
-    /// The bundled embedding model is English-only: a German question is embedded together with
-    /// the English glossary equivalents of its words, so it lands near English passages.
+    /// The bundled embedding model is English-only, so a German question is embedded twice: as
+    /// asked (for German manuals) and as its English glossary reading (for English manuals).
     /// </summary>
-    private string DenseQueryText(string text, string language) =>
-        language == "de" ? analysis.GlossToEnglish(text) + " " + text : text;
+    private float[][] QueryVectors(string text, string language) =>
+        embedder.EmbedBatch(language == "de" ? [text, analysis.GlossToEnglish(text)] : [text]);
 
-    private static List<ScoredChunk> PhraseMatches(QueryTerms terms, IEnumerable<ScoredChunk> ranked, Dictionary<int, ChunkRecord> chunks)
+    /// <summary>Nearest entries for any of the query vectors, each keeping its best similarity.</summary>
+    private static List<ScoredChunk> Nearest(VectorIndex vectors, float[][] queries, int top, Func<int, bool>? filter)
+    {
+        var best = new Dictionary<int, double>();
+        foreach (var query in queries)
+        {
+            foreach (var hit in vectors.Search(query, top, filter))
+                best[hit.ChunkId] = Math.Max(best.GetValueOrDefault(hit.ChunkId, double.MinValue), hit.Score);
+        }
+        return [.. best.Select(b => new ScoredChunk(b.Key, b.Value)).OrderByDescending(b => b.Score).ThenBy(b => b.ChunkId).Take(top)];
+    }
+
+    private static void AddRanking(Dictionary<int, double> fused, IReadOnlyList<ScoredChunk> ranking, double weight)
+    {
+        for (var rank = 0; rank < ranking.Count; rank++)
+            fused[ranking[rank].ChunkId] = fused.GetValueOrDefault(ranking[rank].ChunkId) + weight / (RrfK + rank + 1);
+    }
+
+    private static List<ScoredChunk> PhraseMatches(QueryTerms terms, Dictionary<int, ChunkRecord> chunks)
     {
         if (terms.Phrases.Count == 0)
             return [];
         var matches = new List<ScoredChunk>();
-        foreach (var id in ranked.Select(r => r.ChunkId).Distinct())
+        foreach (var chunk in chunks.Values)
         {
-            if (!chunks.TryGetValue(id, out var chunk))
-                continue;
-            var normalized = TextAnalysis.NormalizeForPhrase(chunk.Text);
+            var normalized = TextAnalysis.NormalizeForPhrase(SectionPath.Format(chunk.Section) + " " + chunk.Text);
             var found = terms.Phrases.Count(p => normalized.Contains(p, StringComparison.Ordinal));
             if (found > 0)
-                matches.Add(new ScoredChunk(id, found));
+                matches.Add(new ScoredChunk(chunk.Id, found));
         }
-        return [.. matches.OrderByDescending(m => m.Score)];
+        return [.. matches.OrderByDescending(m => m.Score).ThenBy(m => m.ChunkId)];
     }
 
     private static SearchHit ToHit(ChunkRecord chunk, DocumentRecord document, double score, double similarity) =>

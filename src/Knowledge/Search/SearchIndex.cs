@@ -3,11 +3,17 @@ using Edge.Knowledge.Retrieval;
 namespace Edge.Knowledge.Search;
 
 /// <summary>
-/// An immutable in-memory snapshot of the keyword and vector indexes at one knowledge version.
-/// LiteDB has no full-text search, so both indexes live in memory and are rebuilt from the stored
-/// terms and packed vectors when the version moves.
+/// An immutable in-memory snapshot of the search indexes at one knowledge version. LiteDB has no
+/// full-text search, so the keyword index, the passage vectors and the section-heading vectors
+/// live in memory and are rebuilt from the stored terms and packed vectors when the version moves.
 /// </summary>
-internal sealed class SearchIndex(long version, Bm25Index keyword, VectorIndex vectors, IReadOnlyDictionary<int, string> collectionOfChunk)
+internal sealed class SearchIndex(
+    long version,
+    Bm25Index keyword,
+    VectorIndex vectors,
+    VectorIndex headings,
+    IReadOnlyDictionary<int, ChunkPlace> places,
+    IReadOnlyDictionary<int, int[]> chunksOfSection)
 {
     /// <summary>The knowledge version this snapshot was built from.</summary>
     public long Version { get; } = version;
@@ -18,13 +24,28 @@ internal sealed class SearchIndex(long version, Bm25Index keyword, VectorIndex v
     /// <summary>Dense vectors of every chunk.</summary>
     public VectorIndex Vectors { get; } = vectors;
 
+    /// <summary>Dense vectors of every section's headings, by section id.</summary>
+    public VectorIndex Headings { get; } = headings;
+
     /// <summary>Number of chunks indexed.</summary>
-    public int Count => collectionOfChunk.Count;
+    public int Count => places.Count;
+
+    /// <summary>The chunks of a section, in document order.</summary>
+    public IReadOnlyList<int> ChunksOf(int sectionId) => chunksOfSection.TryGetValue(sectionId, out var ids) ? ids : [];
 
     /// <summary>A filter that keeps chunks of one collection; null for all.</summary>
     public Func<int, bool>? InCollection(string? collection) =>
-        collection is null ? null : id => collectionOfChunk.TryGetValue(id, out var c) && c == collection;
+        collection is null ? null : id => places.TryGetValue(id, out var p) && p.Collection == collection;
+
+    /// <summary>A filter over section ids that keeps sections of one collection; null for all.</summary>
+    public Func<int, bool>? SectionInCollection(string? collection) =>
+        collection is null ? null : id => ChunksOf(id) is [var first, ..] && places[first].Collection == collection;
 
     /// <summary>True when any chunk belongs to the collection.</summary>
-    public bool HasCollection(string collection) => collectionOfChunk.Values.Contains(collection);
+    public bool HasCollection(string collection) => places.Values.Any(p => p.Collection == collection);
 }
+
+/// <summary>Where a chunk lives: its collection and the id of its section in the heading index.</summary>
+/// <param name="Collection">Collection name.</param>
+/// <param name="SectionId">Section id; -1 for text before the first heading.</param>
+internal readonly record struct ChunkPlace(string Collection, int SectionId);

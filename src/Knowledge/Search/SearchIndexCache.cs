@@ -11,6 +11,9 @@ namespace Edge.Knowledge.Search;
 /// </summary>
 internal sealed class SearchIndexCache(KnowledgeStore store, ILogger<SearchIndexCache> logger)
 {
+    /// <summary>Dimensions of the indexes while nothing is stored; any query simply finds nothing.</summary>
+    private const int EmptyDimensions = 384;
+
     private readonly Lock _rebuild = new();
     private SearchIndex? _current;
 
@@ -32,29 +35,49 @@ internal sealed class SearchIndexCache(KnowledgeStore store, ILogger<SearchIndex
         }
     }
 
-    /// <summary>Dimensions of the index while nothing is stored; any query simply finds nothing.</summary>
-    private const int EmptyDimensions = 384;
-
     private SearchIndex Build(long version)
     {
         var started = Stopwatch.GetTimestamp();
         var keyword = new Bm25Index();
-        var collections = new Dictionary<int, string>();
+        var documentOf = new Dictionary<int, (int DocumentId, string Collection, string Section)>();
         foreach (var entry in store.LoadIndexEntries())
         {
             keyword.Add(entry.ChunkId, entry.Terms);
-            collections[entry.ChunkId] = entry.Collection;
+            documentOf[entry.ChunkId] = (entry.DocumentId, entry.Collection, SectionPath.Format(entry.Section));
         }
-        VectorIndex? vectors = null;
-        foreach (var (chunkId, packed) in store.LoadVectors())
-        {
-            var vector = VectorPacking.Unpack(packed);
-            vectors ??= new VectorIndex(vector.Length, Math.Max(1024, keyword.Count));
-            vectors.Add(chunkId, vector);
-        }
-        vectors ??= new VectorIndex(EmptyDimensions);
 
-        Log.IndexLoaded(logger, keyword.Count, vectors.Count, version, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        return new SearchIndex(version, keyword, vectors, collections);
+        VectorIndex? vectors = null;
+        VectorIndex? headings = null;
+        var places = new Dictionary<int, ChunkPlace>(documentOf.Count);
+        var sectionIds = new Dictionary<(int Document, string Heading), int>();
+        var chunksOfSection = new Dictionary<int, List<int>>();
+        foreach (var (chunkId, packed, heading) in store.LoadVectors().OrderBy(v => v.ChunkId))
+        {
+            if (!documentOf.TryGetValue(chunkId, out var owner))
+                continue;
+            var vector = VectorPacking.Unpack(packed);
+            vectors ??= new VectorIndex(vector.Length, Math.Max(1024, documentOf.Count));
+            vectors.Add(chunkId, vector);
+
+            var sectionId = -1;
+            if (heading.Length > 0)
+            {
+                var key = (owner.DocumentId, owner.Section);
+                if (!sectionIds.TryGetValue(key, out sectionId))
+                {
+                    sectionId = sectionIds.Count;
+                    sectionIds[key] = sectionId;
+                    headings ??= new VectorIndex(vector.Length);
+                    headings.Add(sectionId, VectorPacking.Unpack(heading));
+                    chunksOfSection[sectionId] = [];
+                }
+                chunksOfSection[sectionId].Add(chunkId);
+            }
+            places[chunkId] = new ChunkPlace(owner.Collection, sectionId);
+        }
+
+        Log.IndexLoaded(logger, keyword.Count, vectors?.Count ?? 0, version, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return new SearchIndex(version, keyword, vectors ?? new VectorIndex(EmptyDimensions), headings ?? new VectorIndex(EmptyDimensions),
+            places, chunksOfSection.ToDictionary(s => s.Key, s => s.Value.ToArray()));
     }
 }

@@ -9,9 +9,9 @@ internal sealed partial class KnowledgeStore
     /// </summary>
     /// <param name="document">The document; its Id is assigned here.</param>
     /// <param name="chunks">Chunks in order; their Ids and DocumentId are assigned here.</param>
-    /// <param name="vectors">One packed vector per chunk, same order.</param>
+    /// <param name="vectors">One packed text vector and one packed heading vector per chunk, same order.</param>
     /// <param name="embeddingModel">Model the vectors were made with; must match the stored one.</param>
-    public void ReplaceDocument(DocumentRecord document, IReadOnlyList<ChunkRecord> chunks, IReadOnlyList<byte[]> vectors, string embeddingModel)
+    public void ReplaceDocument(DocumentRecord document, IReadOnlyList<ChunkRecord> chunks, IReadOnlyList<(byte[] Text, byte[] Heading)> vectors, string embeddingModel)
     {
         if (chunks.Count != vectors.Count)
             throw new ArgumentException("every chunk needs exactly one vector", nameof(vectors));
@@ -32,7 +32,7 @@ internal sealed partial class KnowledgeStore
                 chunks[i].Id = 0;
                 chunks[i].DocumentId = document.Id;
                 Chunks.Insert(chunks[i]);
-                Vectors.Insert(new VectorRecord { Id = chunks[i].Id, DocumentId = document.Id, Vector = vectors[i] });
+                Vectors.Insert(new VectorRecord { Id = chunks[i].Id, DocumentId = document.Id, Vector = vectors[i].Text, Heading = vectors[i].Heading });
             }
             if (EmbeddingModel is null)
                 SetMeta(MetaKeys.EmbeddingModel, embeddingModel);

@@ -17,4 +17,10 @@ internal sealed class VectorRecord
 
     /// <summary>Packed float32 values.</summary>
     public byte[] Vector { get; set; } = [];
+
+    /// <summary>
+    /// Packed embedding of the chunk's section headings (the same for every chunk of a section);
+    /// empty for text before the first heading.
+    /// </summary>
+    public byte[] Heading { get; set; } = [];
 }

@@ -12,6 +12,8 @@ public sealed class KnowledgeStoreTests : IDisposable
     private static DocumentRecord Doc(string name, string collection = "vmc") =>
         new() { Name = name, Collection = collection, Sha256 = "ab", Format = "text", Title = name, IngestedAtUtc = DateTime.UtcNow };
 
+    private static (byte[] Text, byte[] Heading) V(params byte[] text) => (text, []);
+
     private static ChunkRecord Chunk(string text, params string[] section) =>
         new() { Text = text, Section = section, Collection = "vmc", Terms = text.Split(' ') };
 
@@ -21,7 +23,7 @@ public sealed class KnowledgeStoreTests : IDisposable
         using (var db = new KnowledgeDatabase(_dir.Path))
         {
             var store = new KnowledgeStore(db);
-            store.ReplaceDocument(Doc("a.txt"), [Chunk("spindle warm up", "Spindle"), Chunk("coolant pump", "Coolant")], [[1, 2], [3, 4]], "model-x");
+            store.ReplaceDocument(Doc("a.txt"), [Chunk("spindle warm up", "Spindle"), Chunk("coolant pump", "Coolant")], [V(1, 2), V(3, 4)], "model-x");
         }
 
         using var reopened = new KnowledgeDatabase(_dir.Path);
@@ -42,8 +44,8 @@ public sealed class KnowledgeStoreTests : IDisposable
     {
         using var db = new KnowledgeDatabase(_dir.Path);
         var store = new KnowledgeStore(db);
-        store.ReplaceDocument(Doc("a.txt"), [Chunk("old one"), Chunk("old two")], [[1], [2]], "m");
-        store.ReplaceDocument(Doc("a.txt"), [Chunk("new")], [[3]], "m");
+        store.ReplaceDocument(Doc("a.txt"), [Chunk("old one"), Chunk("old two")], [V(1), V(2)], "m");
+        store.ReplaceDocument(Doc("a.txt"), [Chunk("new")], [V(3)], "m");
 
         Assert.Equal((1, 1), store.Count());
         Assert.Equal("new", store.LoadIndexEntries().Single().Terms.Single());
@@ -56,10 +58,10 @@ public sealed class KnowledgeStoreTests : IDisposable
     {
         using var db = new KnowledgeDatabase(_dir.Path);
         var store = new KnowledgeStore(db);
-        store.ReplaceDocument(Doc("a.txt"), [Chunk("x")], [[1]], "minilm");
+        store.ReplaceDocument(Doc("a.txt"), [Chunk("x")], [V(1)], "minilm");
 
         var error = Assert.Throws<KnowledgeStoreException>(() =>
-            store.ReplaceDocument(Doc("b.txt"), [Chunk("y")], [[2]], "multilingual"));
+            store.ReplaceDocument(Doc("b.txt"), [Chunk("y")], [V(2)], "multilingual"));
 
         Assert.Contains("minilm", error.Message, StringComparison.Ordinal);
         Assert.Contains("multilingual", error.Message, StringComparison.Ordinal);
@@ -71,11 +73,11 @@ public sealed class KnowledgeStoreTests : IDisposable
     {
         using var db = new KnowledgeDatabase(_dir.Path);
         var store = new KnowledgeStore(db);
-        store.ReplaceDocument(Doc("a.txt"), [Chunk("old")], [[1]], "m");
+        store.ReplaceDocument(Doc("a.txt"), [Chunk("old")], [V(1)], "m");
 
         // A vector count that does not match is refused before anything is written; a null
         // chunk fails inside the transaction, after the old content was deleted.
-        Assert.ThrowsAny<Exception>(() => store.ReplaceDocument(Doc("a.txt"), [Chunk("new"), null!], [[2], [3]], "m"));
+        Assert.ThrowsAny<Exception>(() => store.ReplaceDocument(Doc("a.txt"), [Chunk("new"), null!], [V(2), V(3)], "m"));
 
         Assert.Equal((1, 1), store.Count());
         Assert.Equal("old", store.LoadIndexEntries().Single().Terms.Single());
@@ -86,8 +88,8 @@ public sealed class KnowledgeStoreTests : IDisposable
     {
         using var db = new KnowledgeDatabase(_dir.Path);
         var store = new KnowledgeStore(db);
-        store.ReplaceDocument(Doc("a.txt"), [Chunk("a")], [[1]], "m");
-        store.ReplaceDocument(Doc("b.txt"), [Chunk("b")], [[2]], "m");
+        store.ReplaceDocument(Doc("a.txt"), [Chunk("a")], [V(1)], "m");
+        store.ReplaceDocument(Doc("b.txt"), [Chunk("b")], [V(2)], "m");
 
         Assert.True(store.RemoveDocument("vmc", "a.txt"));
         Assert.False(store.RemoveDocument("vmc", "a.txt"));
@@ -102,7 +104,7 @@ public sealed class KnowledgeStoreTests : IDisposable
     {
         using var db = new KnowledgeDatabase(_dir.Path);
         var store = new KnowledgeStore(db);
-        store.ReplaceDocument(Doc("manual.pdf", "press"), [Chunk("a")], [[1]], "m");
+        store.ReplaceDocument(Doc("manual.pdf", "press"), [Chunk("a")], [V(1)], "m");
 
         Assert.Null(store.FindDocument("vmc", "manual.pdf"));
         Assert.NotNull(store.FindDocument("press", "manual.pdf"));
