@@ -24,9 +24,8 @@ internal abstract record AgentEvent
     [JsonPropertyOrder(-7)]
     public required DateTime Ts { get; init; }
 
-    /// <summary>Topic below the base topic, e.g. <c>events/answer</c>.</summary>
-    [JsonIgnore]
-    public abstract string TopicSuffix { get; }
+    /// <summary>Topic below the base topic, e.g. <c>events/answer</c> (a method, so it is not serialized).</summary>
+    public abstract string TopicSuffix();
 }
 
 /// <summary>An event kept in the outbox history; <see cref="Seq"/> orders and de-duplicates delivery.</summary>

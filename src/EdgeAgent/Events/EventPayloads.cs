@@ -21,7 +21,7 @@ internal sealed record QuestionEvent : SequencedEvent
     public string? Context { get; init; }
 
     /// <inheritdoc />
-    public override string TopicSuffix => Topics.QuestionEvents;
+    public override string TopicSuffix() => Topics.QuestionEvents;
 }
 
 /// <summary><c>events/answer</c>: the final answer with its sources.</summary>
@@ -55,7 +55,7 @@ internal sealed record AnswerEvent : SequencedEvent
     public required string Source { get; init; }
 
     /// <inheritdoc />
-    public override string TopicSuffix => Topics.AnswerEvents;
+    public override string TopicSuffix() => Topics.AnswerEvents;
 }
 
 /// <summary>Milliseconds per stage; <c>totalMs</c> runs from accepting the question to publishing the answer.</summary>
@@ -68,7 +68,7 @@ internal sealed record PartialAnswerEvent : SequencedEvent
     public required string Text { get; init; }
 
     /// <inheritdoc />
-    public override string TopicSuffix => Topics.PartialAnswerEvents;
+    public override string TopicSuffix() => Topics.PartialAnswerEvents;
 }
 
 /// <summary><c>events/error</c>: something a panel or technician should know went wrong.</summary>
@@ -87,5 +87,5 @@ internal sealed record ErrorEvent : SequencedEvent
     public int? Dropped { get; init; }
 
     /// <inheritdoc />
-    public override string TopicSuffix => Topics.ErrorEvents;
+    public override string TopicSuffix() => Topics.ErrorEvents;
 }

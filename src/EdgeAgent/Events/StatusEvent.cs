@@ -25,7 +25,7 @@ internal sealed record StatusEvent : AgentEvent
     public string? Reason { get; init; }
 
     /// <inheritdoc />
-    public override string TopicSuffix => Topics.Status;
+    public override string TopicSuffix() => Topics.Status;
 }
 
 /// <summary>Knowledge base counts for status.</summary>

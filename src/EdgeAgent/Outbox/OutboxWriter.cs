@@ -116,6 +116,6 @@ internal sealed class OutboxWriter(
     private OutboxRecord ToRecord(SequencedEvent evt)
     {
         var stamped = evt with { Seq = ++_sequence };
-        return new OutboxRecord { Id = _sequence, Topic = identity.Topic(stamped.TopicSuffix), Payload = EventJson.Serialize(stamped), CreatedUtc = time.GetUtcNow().UtcDateTime };
+        return new OutboxRecord { Id = _sequence, Topic = identity.Topic(stamped.TopicSuffix()), Payload = EventJson.Serialize(stamped), CreatedUtc = time.GetUtcNow().UtcDateTime };
     }
 }
