@@ -35,6 +35,7 @@ internal sealed class TestAgent : IAsyncDisposable
         IDictionary<string, string?>? settings = null, IKnowledgeAssistant? assistant = null,
         Action<IServiceCollection>? services = null, string? dataDir = null, bool waitConnected = true)
     {
+        LiteDbWarmup.Ensure();
         var port = FreePort.Next();
         var deviceId = "press-" + Guid.NewGuid().ToString("N")[..6];
         var config = new Dictionary<string, string?>
