@@ -10,7 +10,6 @@ internal sealed partial class AnswerWorker
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.AnswerTimeoutSeconds), time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(abort, timeout.Token);
-        status.BeginAnswering();
         try
         {
             var (text, added) = context.Enrich(request.Text);
@@ -44,10 +43,6 @@ internal sealed partial class AnswerWorker
             Log.QuestionFailed(logger, request.Id, ex);
             status.Fail(Stages.Answer, ErrorCodes.AnswerFailed, ex.Message);
             await RejectAsync(request, ErrorCodes.AnswerFailed, ex.Message);
-        }
-        finally
-        {
-            status.EndAnswering();
         }
     }
 

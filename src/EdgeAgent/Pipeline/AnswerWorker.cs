@@ -61,6 +61,11 @@ internal sealed partial class AnswerWorker(
             {
                 Log.QuestionFailed(logger, question.Id, ex);
             }
+            finally
+            {
+                // Counted as answering since it was queued (QuestionQueue).
+                status.EndAnswering();
+            }
         }
     }
 

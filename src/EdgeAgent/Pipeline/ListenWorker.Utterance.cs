@@ -20,8 +20,8 @@ internal sealed partial class ListenWorker
         }
         catch (Exception ex)
         {
-            await EndRecordingAsync(session);
             await ReportAsync(id, Stages.Capture, ErrorCodes.CaptureFailed, ex.Message);
+            await EndRecordingAsync(session);
             return;
         }
         // Transcribing is set before listening ends, so the status never flickers back to online in between.
@@ -35,21 +35,21 @@ internal sealed partial class ListenWorker
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            status.SetTranscribing(false);
             return;
         }
         catch (Exception ex)
         {
+            // Reported (error state) before transcribing ends, so the status goes straight to error.
             await ReportAsync(id, Stages.Transcribe, ex is SpeechUnavailableException ? ErrorCodes.SpeechUnavailable : ErrorCodes.TranscriptionFailed, ex.Message);
-            return;
-        }
-        finally
-        {
             status.SetTranscribing(false);
+            return;
         }
         var transcribeMs = (long)time.GetElapsedTime(started).TotalMilliseconds;
         Log.Transcribed(logger, id, utterance.Duration.TotalMilliseconds, transcribeMs, transcript.Text.Length);
         if (transcript.IsEmpty)
         {
+            status.SetTranscribing(false);
             await ReportAsync(id, Stages.Transcribe, ErrorCodes.NoSpeech, "no speech was recognised; hold the button while speaking", fail: false);
             return;
         }
@@ -61,6 +61,11 @@ internal sealed partial class ListenWorker
         catch (Exception ex) when (ex is OperationCanceledException or System.Threading.Channels.ChannelClosedException)
         {
             await ReportAsync(id, Stages.Answer, ErrorCodes.ShuttingDown, "the agent is shutting down", fail: false);
+        }
+        finally
+        {
+            // After the question is queued (and so counted as answering): no flicker through online.
+            status.SetTranscribing(false);
         }
     }
 

@@ -85,8 +85,8 @@ internal sealed partial class ListenWorker(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            status.SetListening(false);
             await ReportAsync(id, Stages.Capture, ex is SpeechUnavailableException ? ErrorCodes.SpeechUnavailable : ErrorCodes.CaptureFailed, ex.Message);
+            status.SetListening(false);
             return;
         }
         lock (_gate) _recording = session;

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Edge.Agent.Options;
+using Edge.Agent.Status;
 using Microsoft.Extensions.Options;
 
 namespace Edge.Agent.Pipeline;
@@ -17,9 +18,10 @@ internal sealed record QuestionRequest(string Id, string Text, string? Collectio
 /// <summary>
 /// The bounded queue in front of the assistant (<c>Agent:QuestionQueueCapacity</c>). Typed questions
 /// use <see cref="TryEnqueue"/> and are rejected with "busy" when it is full, never dropped silently;
-/// spoken ones wait (the technician is standing there).
+/// spoken ones wait (the technician is standing there). A queued question already counts as
+/// "answering", so the status goes transcribing → answering without a flicker through online.
 /// </summary>
-internal sealed class QuestionQueue(IOptions<AgentOptions> options)
+internal sealed class QuestionQueue(IOptions<AgentOptions> options, AgentStatus status)
 {
     private readonly Channel<QuestionRequest> _channel = Channel.CreateBounded<QuestionRequest>(
         new BoundedChannelOptions(options.Value.QuestionQueueCapacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
@@ -31,10 +33,30 @@ internal sealed class QuestionQueue(IOptions<AgentOptions> options)
     public bool IsClosed { get; private set; }
 
     /// <summary>Queues without waiting; false when full or closed.</summary>
-    public bool TryEnqueue(QuestionRequest request) => _channel.Writer.TryWrite(request);
+    public bool TryEnqueue(QuestionRequest request)
+    {
+        // Counted before writing: the worker may finish (and uncount) it before TryWrite returns.
+        status.BeginAnswering();
+        if (_channel.Writer.TryWrite(request))
+            return true;
+        status.EndAnswering();
+        return false;
+    }
 
     /// <summary>Queues, waiting for room.</summary>
-    public ValueTask EnqueueAsync(QuestionRequest request, CancellationToken cancellationToken = default) => _channel.Writer.WriteAsync(request, cancellationToken);
+    public async ValueTask EnqueueAsync(QuestionRequest request, CancellationToken cancellationToken = default)
+    {
+        status.BeginAnswering();
+        try
+        {
+            await _channel.Writer.WriteAsync(request, cancellationToken);
+        }
+        catch
+        {
+            status.EndAnswering();
+            throw;
+        }
+    }
 
     /// <summary>Accepts no more questions.</summary>
     public void Close()
