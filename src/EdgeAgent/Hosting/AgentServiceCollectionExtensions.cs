@@ -27,8 +27,8 @@ internal static class AgentServiceCollectionExtensions
         services.AddAgentStatusReport(configuration);
         services.AddOptionsWithValidateOnStart<AgentOptions>().Bind(configuration.GetSection(AgentOptions.Section));
         services.AddOptionsWithValidateOnStart<GpioOptions>().Bind(configuration.GetSection(GpioOptions.Section));
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AgentOptions>, AgentOptionsValidator>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GpioOptions>, GpioOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AgentOptions>>(new KeyNamingValidator<AgentOptions>(new AgentOptionsValidator(), AgentOptions.Section)));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GpioOptions>>(new KeyNamingValidator<GpioOptions>(new GpioOptionsValidator(), GpioOptions.Section)));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GpioOptions>, GpioOptionsRules>());
 
         services.TryAddSingleton<IKnowledgeAssistant, UnavailableAssistant>();
@@ -67,7 +67,7 @@ internal static class AgentServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<DeviceOptions>().Bind(configuration);
         services.AddOptionsWithValidateOnStart<MqttOptions>().Bind(configuration.GetSection(MqttOptions.Section));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeviceOptions>, DeviceOptionsRules>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MqttOptions>, MqttOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MqttOptions>>(new KeyNamingValidator<MqttOptions>(new MqttOptionsValidator(), MqttOptions.Section)));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MqttOptions>, MqttOptionsRules>());
 
         services.TryAddSingleton(TimeProvider.System);
