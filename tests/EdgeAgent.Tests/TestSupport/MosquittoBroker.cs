@@ -27,7 +27,7 @@ internal sealed class MosquittoBroker : IAsyncDisposable
         Assert.SkipWhen(Executable is null, "mosquitto is not installed (apt-get install mosquitto; scripts/test.sh does it)");
 
     /// <summary>Starts a broker; <paramref name="user"/>/<paramref name="password"/> make it require them; <paramref name="tls"/> serves TLS.</summary>
-    public static async Task<MosquittoBroker> StartAsync(string directory, string? user = null, string? password = null, TestCertificates? tls = null)
+    public static async Task<MosquittoBroker> StartAsync(string directory, string? user = null, string? password = null, TestCertificates? tls = null, bool persistent = false)
     {
         SkipIfMissing();
         var port = FreePort.Next();
@@ -35,7 +35,8 @@ internal sealed class MosquittoBroker : IAsyncDisposable
         {
             $"listener {port.ToString(CultureInfo.InvariantCulture)} 127.0.0.1",
             $"allow_anonymous {(user is null ? "true" : "false")}",
-            "persistence false",
+            persistent ? "persistence true" : "persistence false",
+            $"persistence_location {directory}/",
             // Run as the current user: when started as root mosquitto would switch to "mosquitto",
             // which cannot read the test's temp files.
             $"user {Environment.UserName}",
@@ -65,13 +66,18 @@ internal sealed class MosquittoBroker : IAsyncDisposable
         await FreePort.WaitOpenAsync(Port, TimeSpan.FromSeconds(10));
     }
 
-    /// <summary>Kills the broker process (an outage) and waits until the port is closed.</summary>
+    /// <summary>Stops the broker (an outage): SIGTERM, so a persistent broker saves its sessions; killed if it lingers.</summary>
     public async Task StopAsync()
     {
         if (_process is not { } process)
             return;
         if (!process.HasExited)
-            process.Kill();
+        {
+            await RunAsync("/bin/kill", "-TERM", process.Id.ToString(CultureInfo.InvariantCulture));
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            try { await process.WaitForExitAsync(grace.Token); }
+            catch (OperationCanceledException) { process.Kill(); }
+        }
         await process.WaitForExitAsync();
         process.Dispose();
         _process = null;

@@ -26,6 +26,7 @@ internal sealed class MqttProbe : IAsyncDisposable
     private readonly List<Received> _messages = [];
     private readonly List<string> _violations = [];
     private readonly SemaphoreSlim _arrived = new(0);
+    private MqttClientOptions? _options;
 
     public IReadOnlyList<Received> Messages { get { lock (_messages) return [.. _messages]; } }
 
@@ -37,7 +38,8 @@ internal sealed class MqttProbe : IAsyncDisposable
         var builder = new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", port).WithClientId("probe-" + Guid.NewGuid().ToString("N")[..8]).WithTimeout(TimeSpan.FromSeconds(5));
         configure?.Invoke(builder);
         probe._client.ApplicationMessageReceivedAsync += e => { probe.Record(e.ApplicationMessage); return Task.CompletedTask; };
-        var result = await probe._client.ConnectAsync(builder.Build());
+        probe._options = builder.Build();
+        var result = await probe._client.ConnectAsync(probe._options);
         if (result.ResultCode != MqttClientConnectResultCode.Success)
             throw new InvalidOperationException($"probe connect failed: {result.ResultCode}");
         var subscribe = new MqttClientSubscribeOptionsBuilder();
@@ -45,6 +47,14 @@ internal sealed class MqttProbe : IAsyncDisposable
             subscribe.WithTopicFilter(topic, MqttQualityOfServiceLevel.AtLeastOnce);
         await probe._client.SubscribeAsync(subscribe.Build());
         return probe;
+    }
+
+    /// <summary>Connects again with the same options (a persistent session gets what was queued meanwhile).</summary>
+    public async Task ReconnectAsync()
+    {
+        if (_client.IsConnected)
+            await _client.DisconnectAsync();
+        await _client.ConnectAsync(_options!);
     }
 
     public Task PublishAsync(string topic, string payload, bool retain = false) => PublishAsync(topic, Encoding.UTF8.GetBytes(payload), retain);
