@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Edge.Agent.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -37,6 +38,8 @@ internal static class RunCommand
             builder.Services.AddSystemd();
             builder.Services.AddAgentService(builder.Configuration);
             using var host = builder.Build();
+            // Validate before starting, so a bad configuration gives our one line and not the host's stack trace.
+            host.Services.GetService<IStartupValidator>()?.Validate();
             await host.RunAsync(cancellationToken);
             return 0;
         }
