@@ -27,8 +27,9 @@ public sealed class MosquittoTests : IDisposable
         await using var agent = await TestAgent.StartAsync(External(broker.Port));
         await using var probe = await MqttProbe.ConnectAsync(broker.Port, [$"{agent.BaseTopic}/#"]);
 
-        var status = await probe.WaitForAsync(m => m.Topic == agent.Topic("status"));
-        Assert.True(status.Retain);
+        await probe.WaitForAsync(m => m.Topic == agent.Topic("status"));
+        await using (var late = await MqttProbe.ConnectAsync(broker.Port, [agent.Topic("status")]))
+            Assert.True((await late.WaitForAsync(m => m.Topic == agent.Topic("status"))).Retain);
         await probe.PublishAsync(agent.Topic("cmd/ask"), """{"id":"mq-1","text":"Spindle alarm 2041?"}""");
 
         var answer = await probe.WaitForAsync(m => m.Topic == agent.Topic("events/answer") && m["id"] == "mq-1");
