@@ -16,7 +16,7 @@ internal sealed class AgentStatus(AgentStateStore store, TimeProvider time, ILog
     private LastError? _lastError;
     private bool _lastErrorLoaded;
 
-    /// <summary>Raised after any change of state or last error (outside the lock).</summary>
+    /// <summary>Raised after a change of state or of the last error (outside the lock).</summary>
     public event Action<AgentState>? Changed;
 
     /// <summary>The current state.</summary>
@@ -67,20 +67,23 @@ internal sealed class AgentStatus(AgentStateStore store, TimeProvider time, ILog
     private void Record(string stage, string code, string message, bool failState)
     {
         var error = new LastError(stage, code, message, time.GetUtcNow().UtcDateTime);
-        Update(() => { _lastError = error; _lastErrorLoaded = true; _failed |= failState; });
+        Update(() => { _lastError = error; _lastErrorLoaded = true; _failed |= failState; }, always: true);
         try { store.WriteLastError(error); }
         catch (Exception ex) { Log.StateStoreFailed(logger, ex); }
     }
 
-    private void Update(Action change)
+    private void Update(Action change, bool always = false)
     {
-        AgentState state;
+        AgentState before, state;
         lock (_gate)
         {
+            before = Derive();
             change();
             state = Derive();
         }
-        Changed?.Invoke(state);
+        // A busy rejection counts a question in and out again: no change, no status message.
+        if (always || state != before)
+            Changed?.Invoke(state);
     }
 
     private AgentState Derive() =>
