@@ -14,6 +14,7 @@ internal static class EdgeCli
             CommonOptions.DataDir,
             CommonOptions.Verbose,
         };
+        root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(AskCommand.Create());

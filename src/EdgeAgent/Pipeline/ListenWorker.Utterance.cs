@@ -1,0 +1,85 @@
+using Edge.Agent.Events;
+
+namespace Edge.Agent.Pipeline;
+
+internal sealed partial class ListenWorker
+{
+    private async Task RunUtteranceAsync(string id, string source, ICaptureSession session, CancellationToken stoppingToken)
+    {
+        Utterance utterance;
+        try
+        {
+            // The time limit stops the recording as if the button had been released.
+            await using var limit = time.CreateTimer(_ => session.Stop(), null, TimeSpan.FromSeconds(agentOptions.Value.MaxListenSeconds), Timeout.InfiniteTimeSpan);
+            utterance = await session.Completion.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            await EndRecordingAsync(session);
+            return;
+        }
+        catch (Exception ex)
+        {
+            await ReportAsync(id, Stages.Capture, ErrorCodes.CaptureFailed, ex.Message);
+            await EndRecordingAsync(session);
+            return;
+        }
+        // Transcribing is set before listening ends, so the status never flickers back to online in between.
+        status.SetTranscribing(true);
+        await EndRecordingAsync(session);
+        var started = time.GetTimestamp();
+        Transcription transcript;
+        try
+        {
+            transcript = await transcriber.TranscribeAsync(utterance, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            status.SetTranscribing(false);
+            return;
+        }
+        catch (Exception ex)
+        {
+            // Reported (error state) before transcribing ends, so the status goes straight to error.
+            await ReportAsync(id, Stages.Transcribe, ex is SpeechUnavailableException ? ErrorCodes.SpeechUnavailable : ErrorCodes.TranscriptionFailed, ex.Message);
+            status.SetTranscribing(false);
+            return;
+        }
+        var transcribeMs = (long)time.GetElapsedTime(started).TotalMilliseconds;
+        Log.Transcribed(logger, id, utterance.Duration.TotalMilliseconds, transcribeMs, transcript.Text.Length);
+        if (transcript.IsEmpty)
+        {
+            status.SetTranscribing(false);
+            await ReportAsync(id, Stages.Transcribe, ErrorCodes.NoSpeech, "no speech was recognised; hold the button while speaking", fail: false);
+            return;
+        }
+        var question = new QuestionRequest(id, transcript.Text.Trim(), agentOptions.Value.Collection, source, transcript.Language, transcribeMs, time.GetTimestamp());
+        try
+        {
+            await questions.EnqueueAsync(question, stoppingToken);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or System.Threading.Channels.ChannelClosedException)
+        {
+            await ReportAsync(id, Stages.Answer, ErrorCodes.ShuttingDown, "the agent is shutting down", fail: false);
+        }
+        finally
+        {
+            // After the question is queued (and so counted as answering): no flicker through online.
+            status.SetTranscribing(false);
+        }
+    }
+
+    private async Task EndRecordingAsync(ICaptureSession session)
+    {
+        lock (_gate) _recording = null;
+        status.SetListening(false);
+        try
+        {
+            await session.DisposeAsync();
+        }
+        catch (Exception ex)
+        {
+            Log.ListenFailed(logger, ex);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text;
+using Edge.Agent.Tests.TestSupport;
+
+namespace Edge.Agent.Tests.Mqtt;
+
+public sealed class PayloadSchemaTests
+{
+    [Fact]
+    public async Task EveryKindOfPayloadTheAgentPublishes_ValidatesAgainstItsSchema()
+    {
+        var assistant = new FakeAssistant { Partials = 30, PartialSpacing = TimeSpan.FromMilliseconds(20) };
+        await using var agent = await TestAgent.StartAsync(new Dictionary<string, string?> { ["Mqtt:HomeAssistant:Enabled"] = "true" }, assistant);
+        await using var probe = await agent.ProbeAsync("homeassistant/#");
+
+        await probe.PublishAsync(agent.Topic("cmd/ask"), """{"id":"s-1","text":"stream it"}""");
+        await probe.PublishAsync(agent.Topic("cmd/ask"), "{]");
+        await probe.WaitForAsync(m => m.Topic == agent.Topic("events/answer") && m["id"] == "s-1");
+        await probe.WaitForAsync(m => m.Topic == agent.Topic("events/error"));
+        await agent.StopAsync();
+        await probe.WaitForAsync(m => m.Topic == agent.Topic("status") && m["state"] == "offline");
+
+        var schemasSeen = probe.Messages.Where(m => !m.Topic.Contains("/cmd/", StringComparison.Ordinal)).Select(m => PayloadSchemas.ForTopic(m.Topic)).OfType<string>().ToHashSet();
+        Assert.Equal(
+            ["event-answer-partial.schema.json", "event-answer.schema.json", "event-error.schema.json", "event-question.schema.json", "ha-discovery.schema.json", "status.schema.json"],
+            schemasSeen.Order(StringComparer.Ordinal));
+        probe.AssertSchemas();
+    }
+
+    [Theory]
+    [InlineData("cmd-ask.schema.json", """{"id":"q-42","text":"Spindle alarm 2041?","collection":"press7"}""", true)]
+    [InlineData("cmd-ask.schema.json", """{"id":7,"text":"numeric id"}""", true)]
+    [InlineData("cmd-ask.schema.json", """{"id":"q-1"}""", false)]
+    [InlineData("cmd-ask.schema.json", """{"text":"   "}""", false)]
+    [InlineData("cmd-listen.schema.json", """{"id":"voice-1"}""", true)]
+    [InlineData("cmd-listen.schema.json", """{}""", true)]
+    [InlineData("status.schema.json", """{"schema":"edge.v1","id":"x","deviceId":"press7","ts":"2025-03-01T08:00:00Z","state":"offline","reason":"connection lost"}""", true)]
+    [InlineData("status.schema.json", """{"schema":"edge.v1","id":"x","deviceId":"press7","ts":"2025-03-01T08:00:00Z","state":"sleeping"}""", false)]
+    [InlineData("event-error.schema.json", """{"schema":"edge.v1","id":"x","deviceId":"d","ts":"2025-03-01T08:00:00Z","seq":1,"stage":"command","code":"busy","message":"full"}""", true)]
+    [InlineData("event-error.schema.json", """{"schema":"edge.v1","id":"x","deviceId":"d","ts":"2025-03-01T08:00:00+01:00","seq":1,"stage":"command","code":"busy","message":"full"}""", false)]
+    public void DocumentedExamples_AreCheckedByTheSchemas(string schema, string payload, bool valid) =>
+        Assert.Equal(valid, PayloadSchemas.Validate(schema, Encoding.UTF8.GetBytes(payload)) is null);
+}

@@ -1,0 +1,119 @@
+using Edge.Agent.Events;
+using Edge.Agent.Status;
+using Edge.Agent.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Edge.Agent.Tests.Status;
+
+public sealed class StatusTests
+{
+    private sealed class FakeContributor(StatusContribution contribution) : IStatusContributor
+    {
+        public StatusContribution Contribute() => contribution;
+    }
+
+    private sealed class BrokenContributor : IStatusContributor
+    {
+        public StatusContribution Contribute() => throw new InvalidOperationException("database locked");
+    }
+
+    private static void Contributors(IServiceCollection services)
+    {
+        services.AddSingleton<IStatusContributor>(new FakeContributor(new(new KnowledgeSummary(12, 840, 7), [new ModelState("embedding", true)])));
+        services.AddSingleton<IStatusContributor>(new BrokenContributor());
+        services.AddSingleton<IStatusContributor>(new FakeContributor(new(null, [new ModelState("whisper", false, "/opt/models/ggml-base.bin"), new ModelState("llm", false)])));
+    }
+
+    [Fact]
+    public async Task Status_IsRetained_WithVersionKnowledgeModelsAndOutboxDepth()
+    {
+        await using var agent = await TestAgent.StartAsync(services: Contributors);
+        await Task.Delay(200, TestContext.Current.CancellationToken);
+        // A panel that connects later gets the retained status at once.
+        await using var probe = await agent.ProbeAsync();
+
+        var status = await probe.WaitForAsync(m => m.Topic == agent.Topic("status"));
+        Assert.True(status.Retain);
+        var json = status.Json;
+        Assert.Equal("online", (string?)json["state"]);
+        Assert.Equal(AgentVersion.Current, (string?)json["version"]);
+        Assert.Equal(12, (int)json["knowledge"]!["documents"]!);
+        Assert.Equal(840, (int)json["knowledge"]!["chunks"]!);
+        Assert.Equal(7, (long)json["knowledge"]!["version"]!);
+        Assert.Equal(["embedding"], json["models"]!["present"]!.AsArray().Select(n => (string?)n));
+        Assert.Equal(["whisper", "llm"], json["models"]!["missing"]!.AsArray().Select(n => (string?)n));
+        Assert.Equal(0, (int)json["outbox"]!["depth"]!);
+    }
+
+    [Fact]
+    public async Task Shutdown_PublishesRetainedOfflineStatus()
+    {
+        var agent = await TestAgent.StartAsync();
+        await using var probe = await agent.ProbeAsync();
+        await probe.WaitForAsync(m => m.Topic == agent.Topic("status") && m["state"] == "online");
+
+        // The probe is on the agent's own embedded broker, which stops last: offline still gets out.
+        await agent.StopAsync();
+
+        var offline = await probe.WaitForAsync(m => m.Topic == agent.Topic("status") && m["state"] == "offline");
+        Assert.Equal("shutdown", offline["reason"]);
+        await agent.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ShutdownDuringASlowAnswer_WaitsTheGraceThenCancels_AndReportsShuttingDown()
+    {
+        var assistant = new FakeAssistant { Delay = TimeSpan.FromSeconds(30) };
+        var agent = await TestAgent.StartAsync(new Dictionary<string, string?> { ["Agent:ShutdownGraceSeconds"] = "1" }, assistant);
+        await using var probe = await agent.ProbeAsync();
+        await probe.PublishAsync(agent.Topic("cmd/ask"), """{"id":"slow","text":"takes forever"}""");
+        await probe.PublishAsync(agent.Topic("cmd/ask"), """{"id":"queued","text":"waits behind it"}""");
+        await probe.WaitForAsync(m => m.Topic == agent.Topic("events/question") && m["id"] == "slow");
+
+        var started = DateTime.UtcNow;
+        await agent.StopAsync();
+
+        Assert.InRange(DateTime.UtcNow - started, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(10));
+        var cancelled = await probe.WaitForAsync(m => m.Topic == agent.Topic("events/error") && m["id"] == "slow");
+        Assert.Equal("shutting_down", cancelled["code"]);
+        Assert.Equal("shutting_down", (await probe.WaitForAsync(m => m.Topic == agent.Topic("events/error") && m["id"] == "queued"))["code"]);
+        await probe.WaitForAsync(m => m.Topic == agent.Topic("status") && m["state"] == "offline");
+        await agent.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Reporter_ShowsBrokerOutboxContributionsAndTheLastErrorFromTheDataFile()
+    {
+        await using var agent = await TestAgent.StartAsync(services: Contributors);
+        agent.Get<AgentStatus>().Fail(Stages.Answer, ErrorCodes.AnswerFailed, "model crashed");
+
+        var report = await agent.Get<AgentStatusReporter>().CollectAsync(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+
+        Assert.Equal(agent.DeviceId, report.DeviceId);
+        Assert.Equal(agent.BaseTopic, report.BaseTopic);
+        Assert.Equal("embedded", report.Broker.Mode);
+        Assert.Equal(agent.Port, report.Broker.Port);
+        Assert.True(report.Broker.Reachable);
+        Assert.Equal(12, report.Knowledge?.Documents);
+        Assert.Equal(["whisper", "llm"], report.Models.Missing);
+        Assert.Equal(0, report.Outbox.Depth);
+        Assert.Equal("model crashed", report.LastError?.Message);
+        Assert.EndsWith("edge.db", report.DatabasePath, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reporter_WithTheBrokerDown_SaysUnreachable()
+    {
+        var port = FreePort.Next();
+        await using var agent = await TestAgent.StartAsync(new Dictionary<string, string?>
+        {
+            ["Mqtt:Broker"] = "external", ["Mqtt:Host"] = "127.0.0.1", ["Mqtt:Port"] = $"{port}",
+        }, waitConnected: false);
+
+        var report = await agent.Get<AgentStatusReporter>().CollectAsync(TimeSpan.FromMilliseconds(500), TestContext.Current.CancellationToken);
+
+        Assert.False(report.Broker.Reachable);
+        Assert.Equal("external", report.Broker.Mode);
+        Assert.NotNull(report.Broker.ProbeError);
+    }
+}
