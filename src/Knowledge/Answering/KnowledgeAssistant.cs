@@ -44,7 +44,8 @@ internal sealed class KnowledgeAssistant(
         if (!gate.IsAnswerable(signals))
             return Decline(text, language, retrieveMs, Elapsed(started)) with { Signals = signals };
 
-        var answer = new Answer(text, extractive.Compose(text, language, hits), language, true, Citations(hits), new AnswerTimings(0, retrieveMs, 0))
+        var extracted = extractive.Compose(text, language, hits);
+        var answer = new Answer(text, extracted.Text, language, true, Citations(hits, extracted.Source), new AnswerTimings(0, retrieveMs, 0))
         {
             Signals = signals,
         };
@@ -76,9 +77,13 @@ internal sealed class KnowledgeAssistant(
     private static Answer Decline(string question, string language, long retrieveMs, long answerMs) =>
         new(question, AnswerPhrases.Decline(language), language, false, [], new AnswerTimings(0, retrieveMs, answerMs));
 
-    /// <summary>Distinct places, best first: two chunks of the same section and page are one citation.</summary>
-    internal static IReadOnlyList<Citation> Citations(IReadOnlyList<SearchHit> hits) =>
-        [.. hits.DistinctBy(h => (h.Document, h.Section, h.Page))
+    /// <summary>
+    /// Distinct places, the answer's own source first, then by search rank: two chunks of the same
+    /// section and page are one citation.
+    /// </summary>
+    internal static IReadOnlyList<Citation> Citations(IReadOnlyList<SearchHit> hits, SearchHit? source = null) =>
+        [.. (source is null ? hits : hits.Where(h => h == source).Concat(hits.Where(h => h != source)))
+            .DistinctBy(h => (h.Document, h.Section, h.Page))
             .Take(MaxCitations)
             .Select(h => new Citation(h.Document, h.Title, h.Section, h.Page, h.Score))];
 }

@@ -15,11 +15,12 @@ namespace Edge.Knowledge.Evaluation;
 /// <param name="Answer">The answer text.</param>
 /// <param name="TopCitation">The first citation, "document › section (page)".</param>
 /// <param name="Similarity">Best cosine similarity of a passage to the question (the relevance gate's first signal).</param>
-/// <param name="Coverage">Share of the question's term weight found in the top passages (its second signal).</param>
+/// <param name="Coverage">Share of the question's words found in the top passages (its second signal).</param>
+/// <param name="Unknown">Share of the question's words found nowhere in the manuals (its third signal).</param>
 public sealed record EvalResult(
     string Id, string Lang, string Kind, bool Unanswerable, int? HitRank, bool? PageExact, bool? PageNear,
     int FactsFound, int FactsTotal, bool Declined, double LatencyMs, string Answer, string? TopCitation,
-    double Similarity, double Coverage);
+    double Similarity, double Coverage, double Unknown);
 
 /// <summary>Scores of a group of questions (all, one language or one kind).</summary>
 public sealed record EvalMetrics(

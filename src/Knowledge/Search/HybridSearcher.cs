@@ -24,10 +24,13 @@ internal sealed class HybridSearcher(
     private const int SectionCandidates = 15;
     private const int ChunksPerSection = 6;
 
-    private static readonly int RrfK = int.Parse(Environment.GetEnvironmentVariable("XK") ?? "60");
-    private static readonly double WeightKeyword = double.Parse(Environment.GetEnvironmentVariable("XW1") ?? "1");
-    private static readonly double WeightDense = double.Parse(Environment.GetEnvironmentVariable("XW2") ?? "1");
-    private static readonly double WeightHeading = double.Parse(Environment.GetEnvironmentVariable("XW3") ?? "1");
+    // Fusion constants, chosen on the development sets (docs/QUALITY.md). A small k lets a
+    // first place in one ranking count clearly more than a fifth place; headings weigh half
+    // because they are short and match loosely; a verbatim quoted phrase is strong evidence.
+    private const int RrfK = 20;
+    private const double WeightKeyword = 1.0;
+    private const double WeightDense = 1.0;
+    private const double WeightHeading = 0.5;
     private const double WeightPhrase = 1.5;
 
     /// <summary>Searches; throws <see cref="InvalidQuestionException"/> for unusable input or an unknown collection.</summary>
@@ -50,25 +53,30 @@ internal sealed class HybridSearcher(
         var dense = Nearest(index.Vectors, queryVectors, Candidates, index.InCollection(collection));
         var sections = Nearest(index.Headings, queryVectors, SectionCandidates, index.SectionInCollection(collection));
 
-        var fused = new Dictionary<int, double>();
-        AddRanking(fused, keyword, WeightKeyword);
-        AddRanking(fused, dense, WeightDense);
-        for (var rank = 0; rank < sections.Count; rank++)
-        {
-            foreach (var chunkId in index.ChunksOf(sections[rank].ChunkId).Take(ChunksPerSection))
-                fused[chunkId] = fused.GetValueOrDefault(chunkId) + WeightHeading / (RrfK + rank + 1);
-        }
+        var candidates = store.GetChunks(keyword.Concat(dense).Select(k => k.ChunkId)
+            .Concat(sections.SelectMany(s => index.ChunksOf(s.ChunkId).Take(ChunksPerSection))).Distinct()).ToDictionary(c => c.Id);
+        var phrases = PhraseMatches(terms, candidates);
 
-        var candidates = store.GetChunks(fused.Keys).ToDictionary(c => c.Id);
-        AddRanking(fused, PhraseMatches(terms, candidates), WeightPhrase);
+        // Fusion is per section: a long section cut into several chunks must not fill a ranking
+        // with itself. Within the winning sections, the chunk with the best own ranks is shown.
+        var chunkScores = new Dictionary<int, double>();
+        var sectionScores = new Dictionary<int, double>();
+        AddRanking(index, chunkScores, sectionScores, keyword, WeightKeyword);
+        AddRanking(index, chunkScores, sectionScores, dense, WeightDense);
+        AddRanking(index, chunkScores, sectionScores, phrases, WeightPhrase);
+        for (var rank = 0; rank < sections.Count; rank++)
+            sectionScores[sections[rank].ChunkId] = sectionScores.GetValueOrDefault(sections[rank].ChunkId) + WeightHeading / (RrfK + rank + 1);
 
         var best = (WeightKeyword + WeightDense + WeightHeading + WeightPhrase) / (RrfK + 1);
         var similarity = dense.ToDictionary(d => d.ChunkId, d => d.Score);
         var hits = new List<SearchHit>(top);
-        foreach (var (chunkId, score) in fused.OrderByDescending(f => f.Value).ThenBy(f => f.Key))
+        foreach (var (section, score) in sectionScores.OrderByDescending(f => f.Value).ThenBy(f => f.Key))
         {
             if (hits.Count == top)
                 break;
+            var chunkId = section >= 0
+                ? index.ChunksOf(section).Where(candidates.ContainsKey).OrderByDescending(c => chunkScores.GetValueOrDefault(c)).ThenBy(c => c).FirstOrDefault(-1)
+                : -section - 1;
             if (!candidates.TryGetValue(chunkId, out var chunk) || store.GetDocument(chunk.DocumentId) is not { } document)
                 continue;
             hits.Add(ToHit(chunk, document, Math.Min(1.0, score / best), similarity.GetValueOrDefault(chunk.Id)));
@@ -96,10 +104,21 @@ internal sealed class HybridSearcher(
         return [.. best.Select(b => new ScoredChunk(b.Key, b.Value)).OrderByDescending(b => b.Score).ThenBy(b => b.ChunkId).Take(top)];
     }
 
-    private static void AddRanking(Dictionary<int, double> fused, IReadOnlyList<ScoredChunk> ranking, double weight)
+    /// <summary>
+    /// Adds one ranking: each chunk scores by its own rank, each section by the rank of its first
+    /// chunk among the sections of the ranking. Text before the first heading is its own section.
+    /// </summary>
+    private static void AddRanking(SearchIndex index, Dictionary<int, double> chunkScores, Dictionary<int, double> sectionScores, IReadOnlyList<ScoredChunk> ranking, double weight)
     {
+        var seen = new HashSet<int>();
         for (var rank = 0; rank < ranking.Count; rank++)
-            fused[ranking[rank].ChunkId] = fused.GetValueOrDefault(ranking[rank].ChunkId) + weight / (RrfK + rank + 1);
+        {
+            var chunkId = ranking[rank].ChunkId;
+            chunkScores[chunkId] = chunkScores.GetValueOrDefault(chunkId) + weight / (RrfK + rank + 1);
+            var section = index.SectionOf(chunkId);
+            if (seen.Add(section))
+                sectionScores[section] = sectionScores.GetValueOrDefault(section) + weight / (RrfK + seen.Count);
+        }
     }
 
     private static List<ScoredChunk> PhraseMatches(QueryTerms terms, Dictionary<int, ChunkRecord> chunks)

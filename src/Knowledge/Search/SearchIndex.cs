@@ -30,6 +30,10 @@ internal sealed class SearchIndex(
     /// <summary>Number of chunks indexed.</summary>
     public int Count => places.Count;
 
+    /// <summary>The section id of a chunk; for text before the first heading, -(chunk id + 1).</summary>
+    public int SectionOf(int chunkId) =>
+        places.TryGetValue(chunkId, out var place) && place.SectionId >= 0 ? place.SectionId : -chunkId - 1;
+
     /// <summary>The chunks of a section, in document order.</summary>
     public IReadOnlyList<int> ChunksOf(int sectionId) => chunksOfSection.TryGetValue(sectionId, out var ids) ? ids : [];
 

@@ -15,30 +15,49 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, TextAnaly
     private const int MaxChars = 650;
     private const int MaxStepChars = 900;
 
-    /// <summary>The answer text for a question whose best passage is <paramref name="hits"/>[0].</summary>
-    public string Compose(string question, string language, IReadOnlyList<SearchHit> hits)
-    {
-        var best = hits[0];
-        var (units, passageLanguage) = SectionUnits(best);
-        var scorer = new UnitScorer(analysis, analysis.AnalyzeQuery(question), passageLanguage);
-        var scored = units.Select(u => (Unit: u, Score: scorer.Score(u))).ToList();
+    /// <summary>Sections considered for the answer, best search rank first.</summary>
+    private const int SectionChoices = 3;
 
-        var chosen = IsProcedural(question) && units.Count(u => u.Kind == UnitKind.Step) >= 2
-            ? ChooseSteps(scored)
-            : ChooseBest(scored);
-        AddTableHeaders(units, chosen);
-        AddNotice(units, chosen);
+    /// <summary>How much less a lower-ranked section's best sentence must be worth to lose against the first's.</summary>
+    private static readonly double[] RankPrior = [1.0, 0.6, 0.5];
+
+    /// <summary>
+    /// The answer for a question and its search hits. The answer comes from one section: of the
+    /// top sections, the one whose best sentence, step or row matches the question best, with
+    /// search rank as a prior — search ranks passages, this looks at the sentence that answers.
+    /// </summary>
+    public ExtractedAnswer Compose(string question, string language, IReadOnlyList<SearchHit> hits)
+    {
+        var query = analysis.AnalyzeQuery(question);
+        var options = hits.DistinctBy(h => (h.Document, h.Section)).Take(SectionChoices)
+            .Select((hit, rank) =>
+            {
+                var (units, passageLanguage) = SectionUnits(hit);
+                var scorer = new UnitScorer(analysis, query, passageLanguage, units);
+                var scored = units.Select(u => (Unit: u, Score: scorer.Score(u))).ToList();
+                var evidence = scored.Count == 0 ? 0 : scored.Max(s => s.Score) * RankPrior[rank];
+                return (Hit: hit, Units: units, Scored: scored, Evidence: evidence);
+            })
+            .ToList();
+        var best = options.MaxBy(o => o.Evidence);
+
+        var chosen = IsProcedural(question) && best.Units.Count(u => u.Kind == UnitKind.Step) >= 2
+            ? ChooseSteps(best.Scored)
+            : ChooseBest(best.Scored);
+        AddTableHeaders(best.Units, chosen);
+        AddNotice(best.Units, chosen);
 
         var body = string.Join(' ', chosen.OrderBy(u => u.Position).Select(u => u.Text));
-        return AnswerPhrases.Source(language, best.Title, best.SectionHeadings.LastOrDefault() ?? "", best.Page) + " " + body;
+        var text = AnswerPhrases.Source(language, best.Hit.Title, best.Hit.SectionHeadings.LastOrDefault() ?? "", best.Hit.Page) + " " + body;
+        return new ExtractedAnswer(text, best.Hit);
     }
 
-    /// <summary>Units of every stored chunk in the best hit's section, in document order.</summary>
-    private (List<AnswerUnit> Units, string Language) SectionUnits(SearchHit best)
+    /// <summary>Units of every stored chunk in a hit's section, in document order.</summary>
+    private (List<AnswerUnit> Units, string Language) SectionUnits(SearchHit hit)
     {
-        var chunk = store.GetChunks([best.ChunkId]).FirstOrDefault();
+        var chunk = store.GetChunks([hit.ChunkId]).FirstOrDefault();
         if (chunk is null)
-            return (UnitSplitter.Split(best.Text), "en");
+            return (UnitSplitter.Split(hit.Text), "en");
         var section = store.GetDocumentChunks(chunk.DocumentId)
             .Where(c => c.Section.SequenceEqual(chunk.Section, StringComparer.Ordinal))
             .Select(c => c.Text);
@@ -102,6 +121,6 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, TextAnaly
 
     private static bool IsProcedural(string question) => Procedural().IsMatch(question);
 
-    [GeneratedRegex(@"^\s*(how|wie)\b|\b(procedure|steps?|replace|change|calibrate|adjust|tune|set up|install|wechs|tausch|einstell|kalibrier|vorgehen|ablauf|schritt)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(how (do|can|should|to)|wie (kann|muss|soll|mache|wechsle|stelle|prüfe|gehe)|procedure|steps?|replace|change|calibrate|adjust|tune|set up|install|wechs|tausch|einstell|kalibrier|vorgehen|ablauf|schritt)", RegexOptions.IgnoreCase)]
     private static partial Regex Procedural();
 }

@@ -3,26 +3,47 @@ using Edge.Knowledge.Retrieval;
 namespace Edge.Knowledge.Answering.Extractive;
 
 /// <summary>
-/// Scores answer units by the question's analysed terms they contain (each term counted once,
-/// weighted as in search, so exact codes count most), lightly favouring short units.
+/// Scores the units of one section by the question's analysed terms they contain. Each term is
+/// weighted as in search (exact codes count most) and by how rare it is inside the section: the
+/// command a whole section is about appears in most of its sentences and says nothing about which
+/// sentence answers, while "dir_pin" in one sentence does. Short units are favoured lightly.
 /// </summary>
-internal sealed class UnitScorer(TextAnalysis analysis, QueryTerms query, string language)
+internal sealed class UnitScorer
 {
-    private readonly Dictionary<string, float> _weights = query.Terms
-        .GroupBy(t => t.Term, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.Max(t => t.Weight), StringComparer.Ordinal);
+    private readonly Dictionary<string, float> _weights;
+    private readonly IReadOnlyList<string> _phrases;
+    private readonly Dictionary<AnswerUnit, string[]> _terms;
+    private readonly Dictionary<string, double> _rarity = new(StringComparer.Ordinal);
+
+    /// <summary>Prepares scoring of <paramref name="units"/> (one section) for one question.</summary>
+    public UnitScorer(TextAnalysis analysis, QueryTerms query, string language, IReadOnlyList<AnswerUnit> units)
+    {
+        _weights = query.Terms.GroupBy(t => t.Term, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Max(t => t.Weight), StringComparer.Ordinal);
+        _phrases = query.Phrases;
+        _terms = units.Distinct().ToDictionary(u => u, u => analysis.IndexTerms(u.Text, language));
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var terms in _terms.Values)
+        {
+            foreach (var term in terms.Distinct(StringComparer.Ordinal).Where(_weights.ContainsKey))
+                frequency[term] = frequency.GetValueOrDefault(term) + 1;
+        }
+        var n = Math.Max(1, _terms.Count);
+        foreach (var (term, df) in frequency)
+            _rarity[term] = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+    }
 
     /// <summary>Relevance of one unit to the question; 0 when it shares no term.</summary>
     public double Score(AnswerUnit unit)
     {
-        var terms = analysis.IndexTerms(unit.Text, language);
+        var terms = _terms[unit];
         var matched = 0.0;
         foreach (var term in terms.Distinct(StringComparer.Ordinal))
         {
             if (_weights.TryGetValue(term, out var weight))
-                matched += weight;
+                matched += weight * _rarity.GetValueOrDefault(term, 1.0);
         }
-        var phrase = query.Phrases.Any(p => TextAnalysis.NormalizeForPhrase(unit.Text).Contains(p, StringComparison.Ordinal)) ? 2.0 : 0.0;
+        var phrase = _phrases.Any(p => TextAnalysis.NormalizeForPhrase(unit.Text).Contains(p, StringComparison.Ordinal)) ? 2.0 : 0.0;
         // Long units match more terms by chance; dampen by length without punishing real content.
         return (matched + phrase) / Math.Sqrt(1 + terms.Length / 25.0);
     }

@@ -8,10 +8,10 @@ namespace Edge.Knowledge.Retrieval;
 internal sealed partial class TextAnalysis
 {
     /// <summary>Weight of a code as asked ("E-2041", "HOME_SEARCH_VEL"): a chunk with the exact code should win.</summary>
-    public static readonly float CodeWeight = float.Parse(Environment.GetEnvironmentVariable("XC") ?? "3");
+    public const float CodeWeight = 3f;
 
     /// <summary>Weight of a derived code form: the bare "2041" of "E-2041", the "ot=1" of "ot=1(...)".</summary>
-    public static readonly float DerivedCodeWeight = float.Parse(Environment.GetEnvironmentVariable("XD") ?? "2");
+    public const float DerivedCodeWeight = 2f;
 
     /// <summary>Weight of a glossary translation into the other language.</summary>
     public const float GlossaryWeight = 0.8f;

@@ -46,6 +46,18 @@ internal sealed partial class Bm25Index
         }
     }
 
+    /// <summary>Number of live chunks containing <paramref name="term"/>.</summary>
+    public int DocumentFrequency(string term)
+    {
+        lock (gate)
+        {
+            if (!termIds.TryGetValue(term, out var id))
+                return 0;
+            var entries = postings[id].Entries;
+            return deadSlots == 0 ? entries.Length : LiveCount(entries);
+        }
+    }
+
     /// <summary>Adds a chunk with its analysed terms (repeats count as term frequency); replaces it if present.</summary>
     public void Add(int chunkId, IReadOnlyList<string> terms)
     {
