@@ -15,41 +15,22 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, TextAnaly
     private const int MaxChars = 650;
     private const int MaxStepChars = 900;
 
-    /// <summary>Sections considered for the answer, best search rank first.</summary>
-    private const int SectionChoices = 3;
-
-    /// <summary>How much less a lower-ranked section's best sentence must be worth to lose against the first's.</summary>
-    private static readonly double[] RankPrior = [1.0, 0.6, 0.5];
-
-    /// <summary>
-    /// The answer for a question and its search hits. The answer comes from one section: of the
-    /// top sections, the one whose best sentence, step or row matches the question best, with
-    /// search rank as a prior — search ranks passages, this looks at the sentence that answers.
-    /// </summary>
+    /// <summary>The answer for a question from the section of its best search hit.</summary>
     public ExtractedAnswer Compose(string question, string language, IReadOnlyList<SearchHit> hits)
     {
-        var query = analysis.AnalyzeQuery(question);
-        var options = hits.DistinctBy(h => (h.Document, h.Section)).Take(SectionChoices)
-            .Select((hit, rank) =>
-            {
-                var (units, passageLanguage) = SectionUnits(hit);
-                var scorer = new UnitScorer(analysis, query, passageLanguage, units);
-                var scored = units.Select(u => (Unit: u, Score: scorer.Score(u))).ToList();
-                var evidence = scored.Count == 0 ? 0 : scored.Max(s => s.Score) * RankPrior[rank];
-                return (Hit: hit, Units: units, Scored: scored, Evidence: evidence);
-            })
-            .ToList();
-        var best = options.MaxBy(o => o.Evidence);
+        var best = hits[0];
+        var (units, passageLanguage) = SectionUnits(best);
+        var scorer = new UnitScorer(analysis, analysis.AnalyzeQuery(question), passageLanguage, units);
 
-        var chosen = IsProcedural(question) && best.Units.Count(u => u.Kind == UnitKind.Step) >= 2
-            ? ChooseSteps(best.Scored)
-            : ChooseBest(best.Scored);
-        AddTableHeaders(best.Units, chosen);
-        AddNotice(best.Units, chosen);
+        var chosen = IsProcedural(question) && units.Count(u => u.Kind == UnitKind.Step) >= 2
+            ? ChooseSteps(units, scorer)
+            : ChooseBest(units, scorer);
+        AddTableHeaders(units, chosen);
+        AddNotice(units, chosen);
 
         var body = string.Join(' ', chosen.OrderBy(u => u.Position).Select(u => u.Text));
-        var text = AnswerPhrases.Source(language, best.Hit.Title, best.Hit.SectionHeadings.LastOrDefault() ?? "", best.Hit.Page) + " " + body;
-        return new ExtractedAnswer(text, best.Hit);
+        var text = AnswerPhrases.Source(language, best.Title, best.SectionHeadings.LastOrDefault() ?? "", best.Page) + " " + body;
+        return new ExtractedAnswer(text, best);
     }
 
     /// <summary>Units of every stored chunk in a hit's section, in document order.</summary>
@@ -64,35 +45,44 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, TextAnaly
         return (UnitSplitter.Split(string.Join('\n', section)), chunk.Language);
     }
 
-    private static List<AnswerUnit> ChooseBest(List<(AnswerUnit Unit, double Score)> scored)
+    /// <summary>
+    /// Greedy choice of the units that together cover the question best: each round takes the
+    /// unit with the highest score for what is not yet covered, until the budget is spent.
+    /// </summary>
+    private static List<AnswerUnit> ChooseBest(List<AnswerUnit> units, UnitScorer scorer)
     {
         var chosen = new List<AnswerUnit>();
+        var covered = new HashSet<string>(StringComparer.Ordinal);
+        var remaining = units.Where(u => u.Kind != UnitKind.Notice).ToList();
         var length = 0;
-        foreach (var (unit, _) in scored.Where(s => s.Score > 0 && s.Unit.Kind != UnitKind.Notice).OrderByDescending(s => s.Score).ThenBy(s => s.Unit.Position))
+        while (chosen.Count < MaxUnits && remaining.Count > 0)
         {
-            if (chosen.Count == MaxUnits || (chosen.Count > 0 && length + unit.Text.Length > MaxChars))
+            var (unit, score) = remaining.Select(u => (Unit: u, Score: scorer.Score(u, covered))).MaxBy(s => s.Score);
+            if (score <= 0 || (chosen.Count > 0 && length + unit.Text.Length > MaxChars))
                 break;
             chosen.Add(unit);
+            remaining.Remove(unit);
+            covered.UnionWith(scorer.MatchedTerms(unit));
             length += unit.Text.Length;
         }
         if (chosen.Count == 0)
-            chosen.AddRange(scored.Select(s => s.Unit).Where(u => u.Kind != UnitKind.Notice).Take(2));
+            chosen.AddRange(remaining.Take(2));
         return chosen;
     }
 
-    /// <summary>A procedure is read as its steps, in order, as many as fit.</summary>
-    private static List<AnswerUnit> ChooseSteps(List<(AnswerUnit Unit, double Score)> scored)
+    /// <summary>A procedure is read as its steps, in order, as many as fit, with its best introductory sentence.</summary>
+    private static List<AnswerUnit> ChooseSteps(List<AnswerUnit> units, UnitScorer scorer)
     {
         var chosen = new List<AnswerUnit>();
         var length = 0;
-        foreach (var step in scored.Select(s => s.Unit).Where(u => u.Kind == UnitKind.Step))
+        foreach (var step in units.Where(u => u.Kind == UnitKind.Step))
         {
             if (chosen.Count > 0 && length + step.Text.Length > MaxStepChars)
                 break;
             chosen.Add(step);
             length += step.Text.Length;
         }
-        var lead = scored.Where(s => s.Unit.Kind == UnitKind.Sentence && s.Score > 0).OrderByDescending(s => s.Score).FirstOrDefault();
+        var lead = units.Where(u => u.Kind == UnitKind.Sentence).Select(u => (Unit: u, Score: scorer.Score(u))).Where(s => s.Score > 0).OrderByDescending(s => s.Score).FirstOrDefault();
         if (lead.Unit is not null && length + lead.Unit.Text.Length <= MaxStepChars + 200)
             chosen.Add(lead.Unit);
         return chosen;

@@ -18,8 +18,10 @@ internal sealed class UnitScorer
     /// <summary>Prepares scoring of <paramref name="units"/> (one section) for one question.</summary>
     public UnitScorer(TextAnalysis analysis, QueryTerms query, string language, IReadOnlyList<AnswerUnit> units)
     {
+        // Codes already chose the section; inside it they weigh like words, or the sentences that
+        // merely name the command would always beat the one that answers.
         _weights = query.Terms.GroupBy(t => t.Term, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Max(t => t.Weight), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => Math.Min(MaxTermWeight, g.Max(t => t.Weight)), StringComparer.Ordinal);
         _phrases = query.Phrases;
         _terms = units.Distinct().ToDictionary(u => u, u => analysis.IndexTerms(u.Text, language));
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -33,18 +35,35 @@ internal sealed class UnitScorer
             _rarity[term] = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
     }
 
-    /// <summary>Relevance of one unit to the question; 0 when it shares no term.</summary>
-    public double Score(AnswerUnit unit)
+    private const float MaxTermWeight = 1.5f;
+
+    /// <summary>Share of a term's weight still counted once an earlier chosen unit covered it.</summary>
+    private const double CoveredShare = 0.3;
+
+    /// <summary>
+    /// Relevance of one unit to the question; 0 when it shares no term. Terms in
+    /// <paramref name="covered"/> (already said by chosen units) count less, so an answer of several
+    /// sentences covers more of the question instead of repeating its command name.
+    /// </summary>
+    public double Score(AnswerUnit unit, IReadOnlySet<string>? covered = null)
     {
         var terms = _terms[unit];
         var matched = 0.0;
         foreach (var term in terms.Distinct(StringComparer.Ordinal))
         {
             if (_weights.TryGetValue(term, out var weight))
-                matched += weight * _rarity.GetValueOrDefault(term, 1.0);
+                matched += weight * _rarity.GetValueOrDefault(term, 1.0) * (covered?.Contains(term) == true ? CoveredShare : 1.0);
         }
         var phrase = _phrases.Any(p => TextAnalysis.NormalizeForPhrase(unit.Text).Contains(p, StringComparison.Ordinal)) ? 2.0 : 0.0;
         // Long units match more terms by chance; dampen by length without punishing real content.
-        return (matched + phrase) / Math.Sqrt(1 + terms.Length / 25.0);
+        // A unit of bare identifiers (a config snippet) answers nothing read aloud.
+        var readable = ReadableWords(unit.Text) >= 4 ? 1.0 : 0.3;
+        return readable * (matched + phrase) / Math.Sqrt(1 + terms.Length / 25.0);
     }
+
+    /// <summary>The question's terms a unit contains.</summary>
+    public IEnumerable<string> MatchedTerms(AnswerUnit unit) => _terms[unit].Where(_weights.ContainsKey);
+
+    private static int ReadableWords(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Length > 1 && w.All(char.IsLetter));
 }
