@@ -89,4 +89,23 @@ internal static partial class Log
 
     [LoggerMessage(404, LogLevel.Debug, "button {Pressed}")]
     public static partial void ButtonChanged(ILogger logger, bool pressed);
+
+    // 5xx speech and knowledge adapters
+    [LoggerMessage(500, LogLevel.Information, "Whisper model {State}: {Reason}")]
+    public static partial void SpeechModelChecked(ILogger logger, string state, string reason);
+
+    [LoggerMessage(501, LogLevel.Warning, "no vocabulary for the speech prompt ({Message}); transcribing without it")]
+    public static partial void VocabularyUnavailable(ILogger logger, string message);
+
+    [LoggerMessage(502, LogLevel.Information, "no speech in the recording ({Reason}: {Detail})")]
+    public static partial void NoSpeechRecognised(ILogger logger, string reason, string detail);
+
+    [LoggerMessage(503, LogLevel.Debug, "speaking the answer to question {Id} ({Chars} characters, {Language})")]
+    public static partial void SpeakingReply(ILogger logger, string id, int chars, string language);
+
+    [LoggerMessage(504, LogLevel.Debug, "spoken reply to question {Id} interrupted")]
+    public static partial void ReplyInterrupted(ILogger logger, string id);
+
+    [LoggerMessage(505, LogLevel.Warning, "speaking the answer to question {Id} failed: {Message}")]
+    public static partial void ReplyFailed(ILogger logger, string id, string message);
 }

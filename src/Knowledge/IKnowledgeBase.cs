@@ -1,3 +1,4 @@
+using Edge.Knowledge.Generation;
 using Edge.Knowledge.Ingestion;
 using Edge.Knowledge.Retrieval;
 
@@ -24,6 +25,15 @@ public interface IKnowledgeBase
 
     /// <summary>Documents stored, optionally of one collection.</summary>
     IReadOnlyList<DocumentInfo> ListDocuments(string? collection = null);
+
+    /// <summary>
+    /// The plant's own words for a speech recogniser's prompt: manual titles, then machine names, alarm
+    /// codes and parameter names as the manuals write them, most frequent first; cached per knowledge
+    /// version. Empty for an unknown collection.
+    /// </summary>
+    /// <param name="collection">One collection, or null for all.</param>
+    /// <param name="max">Most terms returned (1–200).</param>
+    IReadOnlyList<string> GetVocabulary(string? collection = null, int max = 50);
 }
 
 /// <summary>What the knowledge base holds.</summary>
@@ -34,7 +44,10 @@ public interface IKnowledgeBase
 /// <param name="EmbeddingModel">Model of the stored vectors; null while empty.</param>
 /// <param name="PackVersion">Installed knowledge pack, if any.</param>
 /// <param name="DatabasePath">The LiteDB file.</param>
-public sealed record KnowledgeStatus(int Documents, int Chunks, long Version, IReadOnlyList<string> Collections, string? EmbeddingModel, string? PackVersion, string DatabasePath);
+/// <param name="LanguageModel">The optional language model's state from its files (never loaded for this); null when not known.</param>
+public sealed record KnowledgeStatus(
+    int Documents, int Chunks, long Version, IReadOnlyList<string> Collections, string? EmbeddingModel, string? PackVersion, string DatabasePath,
+    LanguageModelStatus? LanguageModel = null);
 
 /// <summary>One stored document.</summary>
 /// <param name="Name">File name as ingested.</param>

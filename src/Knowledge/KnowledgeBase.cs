@@ -1,7 +1,9 @@
+using Edge.Knowledge.Generation;
 using Edge.Knowledge.Ingestion;
 using Edge.Knowledge.Retrieval;
 using Edge.Knowledge.Search;
 using Edge.Knowledge.Storage;
+using Edge.Knowledge.Vocabulary;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +15,8 @@ namespace Edge.Knowledge;
 /// </summary>
 internal sealed class KnowledgeBase(KnowledgeStore store, KnowledgeDatabase database, IServiceProvider services, IOptions<KnowledgeOptions> options) : IKnowledgeBase
 {
+    private readonly PlantVocabulary _vocabulary = new(store, database);
+
     public IngestReport Ingest(IReadOnlyList<string> paths, string? collection = null, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
         services.GetRequiredService<KnowledgeIngestor>().Ingest(paths, Collection(collection), progress, cancellationToken);
 
@@ -27,7 +31,17 @@ internal sealed class KnowledgeBase(KnowledgeStore store, KnowledgeDatabase data
     public KnowledgeStatus GetStatus()
     {
         var (documents, chunks) = store.Count();
-        return new KnowledgeStatus(documents, chunks, store.Version, store.ListCollections(), store.EmbeddingModel, store.GetMeta(MetaKeys.PackVersion), database.FilePath);
+        // The host validates the model folder's files when it is created and changes its status only
+        // when loading fails, so asking it never loads the model.
+        var languageModel = services.GetService<LanguageModelHost>()?.Status;
+        return new KnowledgeStatus(documents, chunks, store.Version, store.ListCollections(), store.EmbeddingModel, store.GetMeta(MetaKeys.PackVersion), database.FilePath, languageModel);
+    }
+
+    public IReadOnlyList<string> GetVocabulary(string? collection = null, int max = 50)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(max, PlantVocabulary.MaxTerms);
+        return _vocabulary.Get(collection is null ? null : CollectionName.Normalize(collection), max);
     }
 
     public IReadOnlyList<DocumentInfo> ListDocuments(string? collection = null) =>

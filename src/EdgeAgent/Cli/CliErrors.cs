@@ -16,6 +16,9 @@ internal static class CliErrors
     /// <summary>Exit code for an unexpected failure.</summary>
     public const int Failure = 1;
 
+    /// <summary>Exit code for a spoken question in which no speech was found (<c>ask --wav</c>).</summary>
+    public const int NoSpeech = 3;
+
     /// <summary>Runs a command body and maps its exceptions to exit codes.</summary>
     public static async Task<int> Guard(bool verbose, Func<Task<int>> body)
     {
@@ -27,6 +30,14 @@ internal static class CliErrors
         {
             await Console.Error.WriteLineAsync("error: cancelled");
             return 130;
+        }
+        catch (NoSpeechException ex)
+        {
+            // Not broken input: the technician should simply say it again, so scripts can tell it apart.
+            await Console.Error.WriteLineAsync("error: " + OneLine(ex));
+            if (verbose && ex.Detail is not null)
+                await Console.Error.WriteLineAsync(ex.Detail);
+            return NoSpeech;
         }
         catch (Exception ex) when (IsUserError(ex))
         {
@@ -44,7 +55,8 @@ internal static class CliErrors
 
     private static bool IsUserError(Exception ex) => ex is InvalidQuestionException or KnowledgeStoreException
         or OptionsValidationException or FileNotFoundException or DirectoryNotFoundException or ArgumentException
-        or System.Text.Json.JsonException or InvalidDataException;
+        or System.Text.Json.JsonException or InvalidDataException
+        or Edge.Speech.AudioFormatException or SpeechModelException;
 
     /// <summary>The message of an exception on one line (options failures list every key).</summary>
     public static string OneLine(Exception ex)

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Edge.Agent.Hosting;
+using Edge.Agent.Status;
 using Edge.Knowledge;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,6 +9,9 @@ namespace Edge.Agent.Cli;
 /// <summary><c>edge-agent status [--json]</c>: what the agent would report.</summary>
 internal static class StatusCommand
 {
+    /// <summary>How long the broker may take to accept a TCP connection before it counts as unreachable.</summary>
+    private static readonly TimeSpan BrokerProbeTimeout = TimeSpan.FromSeconds(1);
+
     public static Command Create()
     {
         var json = CommonOptions.Json();
@@ -14,14 +19,15 @@ internal static class StatusCommand
         command.SetAction((result, cancellationToken) =>
         {
             var settings = CommonOptions.Read(result);
-            return CliErrors.Guard(settings.Verbose, () =>
+            return CliErrors.Guard(settings.Verbose, async () =>
             {
-                using var host = CliServices.Build(settings);
+                using var host = CliServices.Build(settings, b => b.Services.AddAgentStatusReport(b.Configuration));
                 var knowledge = host.Services.GetRequiredService<IKnowledgeBase>().GetStatus();
-                var report = new { version = AgentVersion.Current, knowledge };
+                // The agent's report: broker probe, models with reasons (status contributors), outbox, last error.
+                var agent = await host.Services.GetRequiredService<AgentStatusReporter>().CollectAsync(BrokerProbeTimeout, cancellationToken);
                 if (result.GetValue(json))
                 {
-                    CliJson.Print(report);
+                    CliJson.Print(StatusJson.From(knowledge, agent));
                 }
                 else
                 {
@@ -29,8 +35,9 @@ internal static class StatusCommand
                     Console.WriteLine($"knowledge: {knowledge.Documents} documents, {knowledge.Chunks} chunks, version {knowledge.Version} ({knowledge.DatabasePath})");
                     Console.WriteLine($"collections: {(knowledge.Collections.Count == 0 ? "none" : string.Join(", ", knowledge.Collections))}");
                     Console.WriteLine($"embedding model: {knowledge.EmbeddingModel ?? "none yet"}");
+                    AgentStatusText.Print(agent);
                 }
-                return Task.FromResult(0);
+                return 0;
             });
         });
         return command;

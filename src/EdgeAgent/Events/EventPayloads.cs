@@ -8,7 +8,7 @@ internal sealed record QuestionEvent : SequencedEvent
     /// <summary>The question as asked, before any machine context was added.</summary>
     public required string Text { get; init; }
 
-    /// <summary>Where it came from: <c>mqtt</c>, <c>button</c> or <c>listen</c>.</summary>
+    /// <summary>Where it came from: <c>mqtt</c> (<c>cmd/ask</c>, <c>cmd/listen</c>) or <c>button</c>.</summary>
     public required string Source { get; init; }
 
     /// <summary>Collection searched; null = all.</summary>
@@ -20,8 +20,32 @@ internal sealed record QuestionEvent : SequencedEvent
     /// <summary>Machine context appended to the question (e.g. the current alarm), if any.</summary>
     public string? Context { get; init; }
 
+    /// <summary>Spoken questions: milliseconds spent turning speech into text.</summary>
+    public long? TranscribeMs { get; init; }
+
+    /// <summary>Spoken questions: the transcript's timed pieces with the recogniser's confidence.</summary>
+    public IReadOnlyList<QuestionSegment>? Segments { get; init; }
+
     /// <inheritdoc />
     public override string TopicSuffix() => Topics.QuestionEvents;
+}
+
+/// <summary>A timed piece of a spoken question, in seconds from the start of the recording.</summary>
+/// <param name="Start">Start, seconds.</param>
+/// <param name="End">End, seconds.</param>
+/// <param name="Text">What was recognised.</param>
+/// <param name="Probability">Mean token probability 0–1; left out when the recogniser gave none.</param>
+/// <param name="NoSpeechProbability">Probability that the piece held no speech 0–1; left out when unknown.</param>
+internal sealed record QuestionSegment(double Start, double End, string Text, double? Probability, double? NoSpeechProbability)
+{
+    /// <summary>The pipeline's segment in payload units, rounded to milliseconds and thousandths.</summary>
+    public static QuestionSegment From(Pipeline.TranscriptSegment segment) => new(
+        Math.Round(segment.Start.TotalSeconds, 3), Math.Round(segment.End.TotalSeconds, 3), segment.Text,
+        Unit(segment.Probability), Unit(segment.NoSpeechProbability));
+
+    // JSON has no NaN; a recogniser that reports nonsense reports nothing.
+    private static double? Unit(double? value) =>
+        value is { } v && double.IsFinite(v) ? Math.Round(Math.Clamp(v, 0, 1), 3) : null;
 }
 
 /// <summary><c>events/answer</c>: the final answer with its sources.</summary>

@@ -34,10 +34,17 @@ internal sealed record StatusEvent : AgentEvent
 /// <param name="Version">Change counter of the knowledge base.</param>
 internal sealed record KnowledgeSummary(int Documents, int Chunks, long Version);
 
-/// <summary>Which models are there and which are missing.</summary>
+/// <summary>Which models are there and which are missing, and why.</summary>
 /// <param name="Present">Names of usable models.</param>
-/// <param name="Missing">Names of configured or expected models not found.</param>
-internal sealed record ModelSummary(IReadOnlyList<string> Present, IReadOnlyList<string> Missing);
+/// <param name="Missing">Names of configured or expected models not usable (not found, or broken).</param>
+/// <param name="Details">Per model name: state, path and a one-line reason; null when no contributor said more.</param>
+internal sealed record ModelSummary(IReadOnlyList<string> Present, IReadOnlyList<string> Missing, IReadOnlyDictionary<string, ModelDetail>? Details = null);
+
+/// <summary>One model's state for operators.</summary>
+/// <param name="State"><c>present</c>, <c>missing</c> or <c>unusable</c>.</param>
+/// <param name="Path">Where the model is or was expected.</param>
+/// <param name="Reason">What was found, or why it cannot be used.</param>
+internal sealed record ModelDetail(string State, string? Path, string? Reason);
 
 /// <summary>Outbox depth for status.</summary>
 /// <param name="Depth">Events stored and not yet acknowledged by the broker.</param>

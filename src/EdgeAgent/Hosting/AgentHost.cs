@@ -1,3 +1,4 @@
+using Edge.Agent.Adapters;
 using Edge.Knowledge;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,7 @@ internal static class AgentHost
     /// <summary>Default data directory when neither <c>--data-dir</c> nor <c>DataDir</c> is given.</summary>
     public const string DefaultDataDirectory = "./data";
 
-    /// <summary>Creates a host builder with configuration, logging and the libraries registered.</summary>
+    /// <summary>Creates a host builder with configuration, logging, the libraries and their adapters registered.</summary>
     public static HostApplicationBuilder CreateBuilder(AgentSettings settings, LogLevel minimumLevel)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
@@ -32,6 +33,10 @@ internal static class AgentHost
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddKnowledge(builder.Configuration.GetSection("Knowledge"), o => o.DataDirectory = dataDirectory);
+        // Loads no model: Whisper is loaded by LoadModelAsync (the service's warm-up, ask --wav) or at first use.
+        builder.Services.AddSpeech(builder.Configuration.GetSection("Speech"));
+        // Before AddAgentService (run), whose stand-ins are only TryAdd-ed: the real adapters win.
+        builder.Services.AddAgentAdapters();
         return builder;
     }
 

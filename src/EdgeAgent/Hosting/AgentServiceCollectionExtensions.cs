@@ -34,6 +34,7 @@ internal static class AgentServiceCollectionExtensions
         services.TryAddSingleton<IKnowledgeAssistant, UnavailableAssistant>();
         services.TryAddSingleton<IAudioCapture, UnavailableSpeech>();
         services.TryAddSingleton<IUtteranceTranscriber, UnavailableSpeech>();
+        services.TryAddSingleton<ISpokenReplies, SilentReplies>();
         services.TryAddSingleton<IGpioControllerFactory, SystemGpioControllerFactory>();
 
         services.TryAddSingleton<QuestionQueue>();

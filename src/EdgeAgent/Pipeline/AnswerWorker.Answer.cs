@@ -18,10 +18,13 @@ internal sealed partial class AnswerWorker
             {
                 Id = id, DeviceId = deviceId, Ts = ts, Text = request.Text, Source = request.Source,
                 Collection = request.Collection, Language = request.Language, Context = added,
+                TranscribeMs = request.Segments is null ? null : request.TranscribeMs,
+                Segments = request.Segments?.Select(QuestionSegment.From).ToList(),
             }, CancellationToken.None);
             var partial = new PartialAnswerProgress(request.Id, outbox, events, TimeSpan.FromMilliseconds(options.Value.PartialAnswerIntervalMs), time);
             var answer = await assistant.AskAsync(new Question(text, request.Collection, request.Language), partial, linked.Token);
             await outbox.EnqueueAsync(ToEvent(request, answer), CancellationToken.None);
+            replies.Speak(request.Id, answer.Text, answer.Language);
             Log.Answered(logger, request.Id, request.Source, answer.Citations.Count, time.GetElapsedTime(request.AcceptedAt).TotalMilliseconds);
         }
         catch (InvalidQuestionException ex)

@@ -17,7 +17,7 @@ namespace Edge.Agent.Pipeline;
 /// </summary>
 internal sealed partial class AnswerWorker(
     QuestionQueue queue, IKnowledgeAssistant assistant, MachineContext context, EventOutbox outbox, EventFactory events,
-    AgentStatus status, IOptions<AgentOptions> options, TimeProvider time, ILogger<AnswerWorker> logger) : BackgroundService
+    ISpokenReplies replies, AgentStatus status, IOptions<AgentOptions> options, TimeProvider time, ILogger<AnswerWorker> logger) : BackgroundService
 {
     private readonly CancellationTokenSource _abort = new();
     private volatile bool _stopping;

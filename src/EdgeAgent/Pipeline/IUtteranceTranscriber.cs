@@ -20,11 +20,13 @@ internal sealed record Transcription(string Text, string? Language, IReadOnlyLis
     public bool IsEmpty => string.IsNullOrWhiteSpace(Text);
 }
 
-/// <summary>A timed piece of a transcript.</summary>
+/// <summary>A timed piece of a transcript, with how sure the recogniser was.</summary>
 /// <param name="Start">Offset from the start of the utterance.</param>
 /// <param name="End">End offset.</param>
 /// <param name="Text">Text of the piece.</param>
-internal sealed record TranscriptSegment(TimeSpan Start, TimeSpan End, string Text);
+/// <param name="Probability">Mean token probability, 0–1, when the recogniser reports it.</param>
+/// <param name="NoSpeechProbability">The recogniser's probability that the piece held no speech, 0–1, when reported.</param>
+internal sealed record TranscriptSegment(TimeSpan Start, TimeSpan End, string Text, double? Probability = null, double? NoSpeechProbability = null);
 
 /// <summary>No microphone or no speech model: spoken questions cannot be taken (typed ones still work).</summary>
-internal sealed class SpeechUnavailableException(string message) : Exception(message);
+internal sealed class SpeechUnavailableException(string message, Exception? innerException = null) : Exception(message, innerException);

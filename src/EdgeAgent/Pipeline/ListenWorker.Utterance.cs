@@ -20,7 +20,8 @@ internal sealed partial class ListenWorker
         }
         catch (Exception ex)
         {
-            await ReportAsync(id, Stages.Capture, ErrorCodes.CaptureFailed, ex.Message);
+            // arecord missing or the device gone shows up here, when the recording runs.
+            await ReportAsync(id, Stages.Capture, ex is SpeechUnavailableException ? ErrorCodes.SpeechUnavailable : ErrorCodes.CaptureFailed, ex.Message);
             await EndRecordingAsync(session);
             return;
         }
@@ -53,7 +54,8 @@ internal sealed partial class ListenWorker
             await ReportAsync(id, Stages.Transcribe, ErrorCodes.NoSpeech, "no speech was recognised; hold the button while speaking", fail: false);
             return;
         }
-        var question = new QuestionRequest(id, transcript.Text.Trim(), agentOptions.Value.Collection, source, transcript.Language, transcribeMs, time.GetTimestamp());
+        var question = new QuestionRequest(
+            id, transcript.Text.Trim(), agentOptions.Value.Collection, source, transcript.Language, transcribeMs, time.GetTimestamp(), transcript.Segments);
         try
         {
             await questions.EnqueueAsync(question, stoppingToken);

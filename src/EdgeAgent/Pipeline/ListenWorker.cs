@@ -14,7 +14,7 @@ namespace Edge.Agent.Pipeline;
 /// or <c>Agent:MaxListenSeconds</c> stop it; the transcript joins the question queue.
 /// </summary>
 internal sealed partial class ListenWorker(
-    ListenRequests requests, IAudioCapture capture, IUtteranceTranscriber transcriber, QuestionQueue questions,
+    ListenRequests requests, IAudioCapture capture, IUtteranceTranscriber transcriber, ISpokenReplies replies, QuestionQueue questions,
     AgentStatus status, EventOutbox outbox, EventFactory events, IOptions<AgentOptions> agentOptions,
     IOptions<GpioOptions> gpioOptions, TimeProvider time, ILogger<ListenWorker> logger) : BackgroundService
 {
@@ -51,6 +51,8 @@ internal sealed partial class ListenWorker(
     {
         ICaptureSession? recording;
         lock (_gate) recording = _recording;
+        if (request.Action == ListenAction.Press)
+            replies.Interrupt();   // the technician wants to speak: the loudspeaker stops talking over them
         if (request.Action == ListenAction.Release)
         {
             if (gpioOptions.Value.ButtonMode == ButtonMode.Hold)

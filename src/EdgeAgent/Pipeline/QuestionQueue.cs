@@ -9,11 +9,14 @@ namespace Edge.Agent.Pipeline;
 /// <param name="Id">Correlation id (the command's id, or a new one).</param>
 /// <param name="Text">The question as asked or transcribed.</param>
 /// <param name="Collection">Collection to search; null = all.</param>
-/// <param name="Source"><c>mqtt</c>, <c>button</c> or <c>listen</c>.</param>
+/// <param name="Source"><c>mqtt</c> or <c>button</c> (<see cref="ListenSources"/>).</param>
 /// <param name="Language">Spoken language, when transcribed.</param>
 /// <param name="TranscribeMs">Time spent transcribing (0 for typed questions).</param>
 /// <param name="AcceptedAt">Timestamp (TimeProvider) when the question was accepted.</param>
-internal sealed record QuestionRequest(string Id, string Text, string? Collection, string Source, string? Language, long TranscribeMs, long AcceptedAt);
+/// <param name="Segments">The transcript's timed pieces, for spoken questions; null for typed ones.</param>
+internal sealed record QuestionRequest(
+    string Id, string Text, string? Collection, string Source, string? Language, long TranscribeMs, long AcceptedAt,
+    IReadOnlyList<TranscriptSegment>? Segments = null);
 
 /// <summary>
 /// The bounded queue in front of the assistant (<c>Agent:QuestionQueueCapacity</c>). Typed questions

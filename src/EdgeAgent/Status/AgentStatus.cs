@@ -61,6 +61,9 @@ internal sealed class AgentStatus(AgentStateStore store, TimeProvider time, ILog
     /// <summary>Remembers an error (e.g. a refused broker connection) without changing the state.</summary>
     public void RecordError(string stage, string code, string message) => Record(stage, code, message, failState: false);
 
+    /// <summary>Facts behind the status changed (a model was loaded or found unusable): publish it again.</summary>
+    public void FactsChanged() => Update(() => { }, always: true);
+
     /// <summary>The agent is going down.</summary>
     public void SetOffline() => Update(() => _offline = true);
 

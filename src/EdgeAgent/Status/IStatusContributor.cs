@@ -22,4 +22,10 @@ internal sealed record StatusContribution(KnowledgeSummary? Knowledge = null, IR
 /// <param name="Name">Short name, e.g. "whisper", "embedding", "llm".</param>
 /// <param name="Present">True when the file or folder is there and usable.</param>
 /// <param name="Path">Where it is or was expected, for the operator.</param>
-internal sealed record ModelState(string Name, bool Present, string? Path = null);
+/// <param name="Reason">One line: what was found, or why it cannot be used.</param>
+/// <param name="Unusable">Not present because the file is there but broken (rather than missing).</param>
+internal sealed record ModelState(string Name, bool Present, string? Path = null, string? Reason = null, bool Unusable = false)
+{
+    /// <summary><c>present</c>, <c>missing</c> or <c>unusable</c>, as in the status payload.</summary>
+    public string WireState => Present ? "present" : Unusable ? "unusable" : "missing";
+}

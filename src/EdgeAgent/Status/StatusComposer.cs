@@ -37,6 +37,12 @@ internal sealed class StatusComposer(
         State = AgentState.Offline.ToWire(), Version = AgentVersion.Current, Reason = "connection lost",
     };
 
+    /// <summary>Forgets the cached facts: a model was just loaded (or failed to), the next status must say so.</summary>
+    public void Invalidate()
+    {
+        lock (_gate) _cachedAt = DateTimeOffset.MinValue;
+    }
+
     /// <summary>Knowledge counts (first contributor that has them) and models (all contributors).</summary>
     public (KnowledgeSummary? Knowledge, ModelSummary Models) Contributions()
     {

@@ -12,6 +12,7 @@ internal static class StatusContributions
         KnowledgeSummary? knowledge = null;
         var present = new List<string>();
         var missing = new List<string>();
+        var details = new Dictionary<string, ModelDetail>(StringComparer.Ordinal);
         foreach (var contributor in contributors)
         {
             try
@@ -19,13 +20,17 @@ internal static class StatusContributions
                 var part = contributor.Contribute();
                 knowledge ??= part.Knowledge;
                 foreach (var model in part.Models ?? [])
+                {
                     (model.Present ? present : missing).Add(model.Name);
+                    if (model.Path is not null || model.Reason is not null)
+                        details[model.Name] = new ModelDetail(model.WireState, model.Path, model.Reason);
+                }
             }
             catch (Exception ex)
             {
                 Log.StatusContributorFailed(logger, contributor.GetType().Name, ex);
             }
         }
-        return (knowledge, new ModelSummary(present, missing));
+        return (knowledge, new ModelSummary(present, missing, details.Count == 0 ? null : details));
     }
 }

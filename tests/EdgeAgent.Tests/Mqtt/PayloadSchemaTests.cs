@@ -37,6 +37,11 @@ public sealed class PayloadSchemaTests
     [InlineData("status.schema.json", """{"schema":"edge.v1","id":"x","deviceId":"press7","ts":"2025-03-01T08:00:00Z","state":"sleeping"}""", false)]
     [InlineData("event-error.schema.json", """{"schema":"edge.v1","id":"x","deviceId":"d","ts":"2025-03-01T08:00:00Z","seq":1,"stage":"command","code":"busy","message":"full"}""", true)]
     [InlineData("event-error.schema.json", """{"schema":"edge.v1","id":"x","deviceId":"d","ts":"2025-03-01T08:00:00+01:00","seq":1,"stage":"command","code":"busy","message":"full"}""", false)]
+    [InlineData("event-question.schema.json", """{"schema":"edge.v1","id":"q-44","deviceId":"press7","ts":"2025-03-01T08:00:00Z","seq":21,"text":"Spindle alarm E-2041?","source":"button","language":"en","transcribeMs":840,"segments":[{"start":0.52,"end":3.1,"text":"Spindle alarm E-2041?","probability":0.91,"noSpeechProbability":0.02}]}""", true)]
+    [InlineData("event-question.schema.json", """{"schema":"edge.v1","id":"q-44","deviceId":"press7","ts":"2025-03-01T08:00:00Z","seq":21,"text":"x","source":"button","segments":[{"start":0,"end":1,"text":"x","probability":1.5}]}""", false)]
+    [InlineData("event-question.schema.json", """{"schema":"edge.v1","id":"q-44","deviceId":"press7","ts":"2025-03-01T08:00:00Z","seq":21,"text":"x","source":"listen"}""", false)]
+    [InlineData("status.schema.json", """{"schema":"edge.v1","id":"x","deviceId":"press7","ts":"2025-03-01T08:00:00Z","state":"online","models":{"present":["embedding"],"missing":["whisper"],"details":{"embedding":{"state":"present","reason":"bundled all-MiniLM-L6-v2"},"whisper":{"state":"missing","path":"/m/ggml-base.bin","reason":"model file not found: /m/ggml-base.bin"}}}}""", true)]
+    [InlineData("status.schema.json", """{"schema":"edge.v1","id":"x","deviceId":"press7","ts":"2025-03-01T08:00:00Z","state":"online","models":{"present":[],"missing":["whisper"],"details":{"whisper":{"state":"broken"}}}}""", false)]
     public void DocumentedExamples_AreCheckedByTheSchemas(string schema, string payload, bool valid) =>
         Assert.Equal(valid, PayloadSchemas.Validate(schema, Encoding.UTF8.GetBytes(payload)) is null);
 }

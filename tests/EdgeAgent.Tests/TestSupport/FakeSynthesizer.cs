@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Edge.Speech;
+
+namespace Edge.Agent.Tests.TestSupport;
+
+/// <summary>A loudspeaker that "speaks" until cancelled (or for <see cref="Duration"/>), recording what it was asked.</summary>
+internal sealed class FakeSynthesizer : ISpeechSynthesizer
+{
+    private readonly Channel<Spoken> _started = Channel.CreateUnbounded<Spoken>();
+
+    public TimeSpan Duration { get; set; } = Timeout.InfiniteTimeSpan;
+
+    public ConcurrentQueue<Spoken> All { get; } = new();
+
+    public async Task SpeakAsync(string text, string language, CancellationToken cancellationToken = default)
+    {
+        var spoken = new Spoken(text, language);
+        All.Enqueue(spoken);
+        _started.Writer.TryWrite(spoken);
+        try
+        {
+            await Task.Delay(Duration, cancellationToken);
+            spoken.Finished.TrySetResult(false);
+        }
+        catch (OperationCanceledException)
+        {
+            spoken.Finished.TrySetResult(true);
+            throw;
+        }
+    }
+
+    public Task SynthesizeToFileAsync(string text, string language, string path, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task SynthesizeAsync(string text, string language, Stream destination, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public async Task<Spoken> NextAsync(TimeSpan? timeout = null) =>
+        await _started.Reader.ReadAsync().AsTask().WaitAsync(timeout ?? TimeSpan.FromSeconds(10));
+
+    /// <summary>One reply; <see cref="Finished"/> completes with true when it was cut off.</summary>
+    internal sealed record Spoken(string Text, string Language)
+    {
+        public TaskCompletionSource<bool> Finished { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
