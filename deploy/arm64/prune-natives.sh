@@ -31,6 +31,11 @@ while IFS= read -r -d '' file; do
 done < <(find "$dir" -type f \( -name '*.dylib' -o -name '*.metal' -o -name '*.so.dbg' -o -name '*.lib' \
   -o -iname 'onnxruntime*.dll' -o -iname '*whisper*.dll' -o -iname 'DirectML.dll' \) -print0)
 
+# XML API docs of our own assemblies (IntelliSense only) and native debug symbols.
+while IFS= read -r -d '' file; do
+  [ -e "${file%.xml}.dll" ] && drop "$file"
+done < <(find "$dir" -maxdepth 1 -type f -name '*.xml' -print0)
+
 # Any other .dll that is a native PE file (managed assemblies carry a CLI header and stay).
 while IFS= read -r -d '' file; do
   if ! "$(dirname "${BASH_SOURCE[0]}")/pe-kind.sh" "$file" managed; then

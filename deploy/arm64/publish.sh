@@ -28,7 +28,7 @@ rm -rf "$stage"
 mkdir -p "$stage/app"
 echo "Publishing edge-agent $version for $rid ($configuration)"
 dotnet publish "$project" -c "$configuration" -r "$rid" --self-contained true \
-  -o "$stage/app" -nologo -clp:ErrorsOnly -p:GenerateDocumentationFile=false
+  -o "$stage/app" -nologo -clp:ErrorsOnly
 
 before=$(du -sb "$stage/app" | cut -f1)
 "$here/prune-natives.sh" "$stage/app" "$rid"

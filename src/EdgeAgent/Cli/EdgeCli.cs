@@ -20,6 +20,7 @@ internal static class EdgeCli
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(ModelsCommand.Create());
         return root;
     }
 }
