@@ -1,5 +1,8 @@
 using System.CommandLine;
+using Edge.Agent.Models;
 using Edge.Knowledge;
+using Edge.Knowledge.Packs;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Edge.Agent.Cli;
@@ -18,7 +21,9 @@ internal static class StatusCommand
             {
                 using var host = CliServices.Build(settings);
                 var knowledge = host.Services.GetRequiredService<IKnowledgeBase>().GetStatus();
-                var report = new { version = AgentVersion.Current, knowledge };
+                var packs = host.Services.GetRequiredService<IKnowledgePacks>().ListInstalled();
+                var models = ModelsStatus.Read(ModelsFolder.Resolve(host.Services.GetRequiredService<IConfiguration>()));
+                var report = new { version = AgentVersion.Current, knowledge, packs, models };
                 if (result.GetValue(json))
                 {
                     CliJson.Print(report);
@@ -29,6 +34,8 @@ internal static class StatusCommand
                     Console.WriteLine($"knowledge: {knowledge.Documents} documents, {knowledge.Chunks} chunks, version {knowledge.Version} ({knowledge.DatabasePath})");
                     Console.WriteLine($"collections: {(knowledge.Collections.Count == 0 ? "none" : string.Join(", ", knowledge.Collections))}");
                     Console.WriteLine($"embedding model: {knowledge.EmbeddingModel ?? "none yet"}");
+                    Console.WriteLine($"packs: {(packs.Count == 0 ? "none" : string.Join(", ", packs.Select(p => $"{p.Collection} {p.Version}")))}");
+                    Console.WriteLine($"models: {models.Describe()}");
                 }
                 return Task.FromResult(0);
             });
