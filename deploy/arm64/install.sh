@@ -14,6 +14,7 @@
 #
 # For tests and image builds: DESTDIR (root prefix), SYSTEMCTL, GETCONF, LDCONFIG, UNAME, GETENT
 # (commands to call instead of the system's), EDGE_INSTALL_NO_USER=1 (no useradd/chown).
+# shellcheck source-path=SCRIPTDIR
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -55,9 +56,9 @@ if [ -z "$DESTDIR" ] && [ "$(id -u)" != 0 ]; then
   fail "run as root: sudo $0 $*" 2
 fi
 
-# shellcheck source=deploy/arm64/install-checks.sh
+# shellcheck source=install-checks.sh
 . "$here/install-checks.sh"
-# shellcheck source=deploy/arm64/install-steps.sh
+# shellcheck source=install-steps.sh
 . "$here/install-steps.sh"
 
 case "$action" in

@@ -5,6 +5,7 @@
 # Nothing on this machine is touched. Prints one line per case and ends with
 # "install tests: N ok, N failed"; exits non-zero when a case failed.
 # Usage: deploy/tests/install-tests.sh [-v]
+# shellcheck source-path=SCRIPTDIR
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -13,9 +14,9 @@ verbose="${1:-}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-# shellcheck source=deploy/tests/install-fixtures.sh
+# shellcheck source=install-fixtures.sh
 . "$here/install-fixtures.sh"
-# shellcheck source=deploy/tests/install-cases.sh
+# shellcheck source=install-cases.sh
 . "$here/install-cases.sh"
 
 ok=0 failed=0
