@@ -81,8 +81,8 @@ public sealed class MosquittoBridgeTests
         await using var press7 = await MqttTestClient.ConnectAsync(plant.LinePort, plant.CaFile, "press7", "press7-secret", ct);
 
         // Accepted; nobody listens on this single broker, which MQTT 5 reports as "no matching subscribers".
-        Assert.Contains(await press7.PublishAsync("acme/plant1/assembly/line3/press7/assistant/events/answer", "{}", ct),
-            [MqttClientPublishReasonCode.Success, MqttClientPublishReasonCode.NoMatchingSubscribers]);
+        var accepted = await press7.PublishAsync("acme/plant1/assembly/line3/press7/assistant/events/answer", "{}", ct);
+        Assert.True(accepted is MqttClientPublishReasonCode.Success or MqttClientPublishReasonCode.NoMatchingSubscribers, accepted.ToString());
         Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await press7.PublishAsync("acme/plant1/assembly/line3/press8/assistant/events/answer", "{}", ct));
         Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, await press7.PublishAsync("acme/plant1/assembly/line3/press7/assistant/cmd/ask", "{}", ct));
     }
