@@ -74,7 +74,12 @@ internal sealed partial class ModelDownloader(HttpClient http, ModelDownloadOpti
             var message = $"HTTP {(int)response.StatusCode} {response.ReasonPhrase} for {file.Url}";
             throw (int)response.StatusCode >= 500 ? new TransientDownloadException(message) : new ModelPullException(message);
         }
-        if (offset > 0 && (response.StatusCode != HttpStatusCode.PartialContent || response.Content.Headers.ContentRange?.From != offset))
+        if (offset > 0 && response.StatusCode == HttpStatusCode.PartialContent && response.Content.Headers.ContentRange?.From != offset)
+        {
+            File.Delete(partial);
+            throw new TransientDownloadException($"the server sent another range than bytes {offset}-; starting {file.Path} over");
+        }
+        if (offset > 0 && response.StatusCode != HttpStatusCode.PartialContent)
         {
             options.Report?.Invoke($"  the server does not resume downloads; starting {file.Path} over");
             offset = 0;
