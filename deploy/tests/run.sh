@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # CI entry for the deployment: publish for linux-arm64, check the tarball for foreign natives,
-# then test install.sh in a throwaway root. Exits non-zero when any step fails.
+# test the checker on fake tarballs, then test install.sh in a throwaway root. Exits non-zero when any step fails.
 # Usage: deploy/tests/run.sh [RID]   (default linux-arm64)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -11,5 +11,6 @@ started=$SECONDS
 "$repo/deploy/arm64/publish.sh" "$rid"
 version="$(cat "$repo/artifacts/stage/"edge-agent-*-"$rid"/VERSION | head -1)"
 "$repo/deploy/arm64/check-tarball.sh" "$repo/artifacts/edge-agent-$version-$rid.tar.gz" "$rid"
+"$here/check-tarball-tests.sh"
 "$here/install-tests.sh"
 echo "deploy checks took $((SECONDS - started)) s"

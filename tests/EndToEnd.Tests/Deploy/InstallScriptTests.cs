@@ -23,6 +23,21 @@ public sealed class InstallScriptTests
     }
 
     [Fact]
+    public async Task TarballCheck_ReportsEveryKindOfForeignNative()
+    {
+        if (Repo.Tool("/bin/bash", "/usr/bin/bash") is not { } bash)
+        {
+            Assert.Skip("bash is not installed");
+            return;
+        }
+
+        var result = await ProcessRunner.RunAsync(bash, [Repo.Path("deploy/tests/check-tarball-tests.sh")], cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Matches(@"tarball check tests: \d+ ok, 0 failed", result.Stdout);
+    }
+
+    [Fact]
     public async Task ShellScripts_PassShellcheck_WhenItIsInstalled()
     {
         if (Repo.Tool("/usr/bin/shellcheck", "/usr/local/bin/shellcheck") is not { } shellcheck)
