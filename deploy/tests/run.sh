@@ -9,7 +9,7 @@ rid="${1:-linux-arm64}"
 started=$SECONDS
 
 "$repo/deploy/arm64/publish.sh" "$rid"
-version="$(cat "$repo/artifacts/stage/"edge-agent-*-"$rid"/VERSION | head -1)"
+version="$(dotnet msbuild "$repo/src/EdgeAgent/EdgeAgent.csproj" -getProperty:Version -nologo | tr -d '[:space:]')"
 "$repo/deploy/arm64/check-tarball.sh" "$repo/artifacts/edge-agent-$version-$rid.tar.gz" "$rid"
 "$here/check-tarball-tests.sh"
 "$here/install-tests.sh"
