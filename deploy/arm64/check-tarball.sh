@@ -33,7 +33,7 @@ tar -C "$work" -xzf "$tarball"
 root="$(find "$work" -mindepth 1 -maxdepth 1 -type d | head -1)"
 [ -n "$root" ] || { echo "error: the tarball holds no top-level folder" >&2; exit 1; }
 
-for required in app/edge-agent install.sh edge-agent.service appsettings.example.json VERSION RID SHA256SUMS docs/DEPLOY.md; do
+for required in app/edge-agent install.sh install-checks.sh install-steps.sh edge-agent-cli.sh edge-agent.service appsettings.example.json VERSION RID SHA256SUMS docs/DEPLOY.md; do
   [ -e "$root/$required" ] || problem "missing $required"
 done
 [ "$(cat "$root/RID" 2>/dev/null)" = "$rid" ] || problem "RID file says '$(cat "$root/RID" 2>/dev/null)', expected $rid"

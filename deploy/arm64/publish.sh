@@ -35,7 +35,8 @@ before=$(du -sb "$stage/app" | cut -f1)
 after=$(du -sb "$stage/app" | cut -f1)
 
 # What the board needs besides the program: installer, unit, example configuration, docs, broker examples.
-cp "$here/install.sh" "$here/edge-agent.service" "$here/appsettings.example.json" "$here/edge-agent-cli.sh" "$stage/"
+cp "$here/install.sh" "$here/install-checks.sh" "$here/install-steps.sh" "$here/edge-agent.service" \
+  "$here/appsettings.example.json" "$here/edge-agent-cli.sh" "$stage/"
 chmod 0755 "$stage/install.sh" "$stage/edge-agent-cli.sh"
 mkdir -p "$stage/docs" "$stage/mosquitto"
 cp "$repo/docs/DEPLOY.md" "$repo/docs/PLANT-SCALE.md" "$stage/docs/"

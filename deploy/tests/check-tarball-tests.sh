@@ -22,7 +22,7 @@ release() { # NAME: a clean linux-arm64 release folder; prints it
   elf "$dir/app/edge-agent" 183
   elf "$dir/app/runtimes/linux-arm64/libwhisper.so" 183
   pe "$dir/app/Edge.Knowledge.dll" managed
-  touch "$dir/install.sh" "$dir/edge-agent.service" "$dir/appsettings.example.json" "$dir/docs/DEPLOY.md"
+  touch "$dir/install.sh" "$dir/install-checks.sh" "$dir/install-steps.sh" "$dir/edge-agent-cli.sh" "$dir/edge-agent.service" "$dir/appsettings.example.json" "$dir/docs/DEPLOY.md"
   echo 0.1.0 > "$dir/VERSION"; echo linux-arm64 > "$dir/RID"
   echo "$dir"
 }
