@@ -32,6 +32,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton(sp => new KnowledgeDatabase(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.DataDirectory));
         services.AddSingleton<KnowledgeStore>();
         services.AddSingleton<IKnowledgeBase, KnowledgeBase>();
+        services.AddSingleton<Packs.IKnowledgePacks, Packs.KnowledgePacks>();
 
         services.AddSingleton(DocumentReaders.Default);
         services.AddSingleton(new Chunker());

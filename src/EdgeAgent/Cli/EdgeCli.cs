@@ -21,6 +21,8 @@ internal static class EdgeCli
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(ModelsCommand.Create());
+        root.Subcommands.Add(PackCommand.Create());
         return root;
     }
 }

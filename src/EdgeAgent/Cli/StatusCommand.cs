@@ -1,7 +1,10 @@
 using System.CommandLine;
 using Edge.Agent.Hosting;
+using Edge.Agent.Models;
 using Edge.Agent.Status;
 using Edge.Knowledge;
+using Edge.Knowledge.Packs;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Edge.Agent.Cli;
@@ -25,9 +28,12 @@ internal static class StatusCommand
                 var knowledge = host.Services.GetRequiredService<IKnowledgeBase>().GetStatus();
                 // The agent's report: broker probe, models with reasons (status contributors), outbox, last error.
                 var agent = await host.Services.GetRequiredService<AgentStatusReporter>().CollectAsync(BrokerProbeTimeout, cancellationToken);
+                // What is installed from outside: knowledge packs and the model bundle (models.json).
+                var packs = host.Services.GetRequiredService<IKnowledgePacks>().ListInstalled();
+                var bundle = ModelsStatus.Read(ModelsFolder.Resolve(host.Services.GetRequiredService<IConfiguration>()));
                 if (result.GetValue(json))
                 {
-                    CliJson.Print(StatusJson.From(knowledge, agent));
+                    CliJson.Print(StatusJson.From(knowledge, agent, packs, bundle));
                 }
                 else
                 {
@@ -36,6 +42,8 @@ internal static class StatusCommand
                     Console.WriteLine($"collections: {(knowledge.Collections.Count == 0 ? "none" : string.Join(", ", knowledge.Collections))}");
                     Console.WriteLine($"embedding model: {knowledge.EmbeddingModel ?? "none yet"}");
                     AgentStatusText.Print(agent);
+                    Console.WriteLine($"packs: {(packs.Count == 0 ? "none" : string.Join(", ", packs.Select(p => $"{p.Collection} {p.Version}")))}");
+                    Console.WriteLine($"model bundle: {bundle.Describe()}");
                 }
                 return 0;
             });

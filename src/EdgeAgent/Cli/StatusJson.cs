@@ -1,6 +1,8 @@
 using Edge.Agent.Events;
+using Edge.Agent.Models;
 using Edge.Agent.Status;
 using Edge.Knowledge;
+using Edge.Knowledge.Packs;
 
 namespace Edge.Agent.Cli;
 
@@ -10,9 +12,10 @@ namespace Edge.Agent.Cli;
 /// </summary>
 internal sealed record StatusJson(
     string Version, string DeviceId, string BaseTopic, KnowledgeStatus Knowledge, ModelSummary Models,
-    BrokerReport Broker, OutboxReport Outbox, LastError? LastError)
+    BrokerReport Broker, OutboxReport Outbox, LastError? LastError,
+    IReadOnlyList<InstalledPack> Packs, ModelsStatus ModelBundle)
 {
-    /// <summary>Joins the knowledge base's status and the agent's report.</summary>
-    public static StatusJson From(KnowledgeStatus knowledge, AgentStatusReport report) =>
-        new(report.Version, report.DeviceId, report.BaseTopic, knowledge, report.Models, report.Broker, report.Outbox, report.LastError);
+    /// <summary>Joins the knowledge base's status, the agent's report, installed packs and the model bundle.</summary>
+    public static StatusJson From(KnowledgeStatus knowledge, AgentStatusReport report, IReadOnlyList<InstalledPack> packs, ModelsStatus bundle) =>
+        new(report.Version, report.DeviceId, report.BaseTopic, knowledge, report.Models, report.Broker, report.Outbox, report.LastError, packs, bundle);
 }

@@ -12,6 +12,17 @@ public sealed class KnowledgeDatabase : IDisposable
     /// <summary>File name of the database inside the data directory.</summary>
     public const string FileName = "edge.db";
 
+    // LiteDB's shared BsonMapper registers a type before it has filled in the type's members, so two
+    // databases opened at the same moment on two threads can see a half-built mapping ("Member
+    // Collection not found"). Building the mappings once, here, before any database opens, avoids it.
+    static KnowledgeDatabase()
+    {
+        BsonMapper.Global.ToDocument(new DocumentRecord());
+        BsonMapper.Global.ToDocument(new ChunkRecord());
+        BsonMapper.Global.ToDocument(new VectorRecord());
+        BsonMapper.Global.ToDocument(new MetaRecord());
+    }
+
     /// <summary>Opens (or creates) the database in <paramref name="dataDirectory"/>.</summary>
     /// <exception cref="KnowledgeStoreException">The file is not a LiteDB database, is damaged, or cannot be created.</exception>
     public KnowledgeDatabase(string dataDirectory)

@@ -1,0 +1,54 @@
+using System.Text.Json;
+
+namespace Edge.EndToEnd.Tests.Deploy;
+
+/// <summary><c>edge-agent pack build</c> centrally and <c>pack install</c> on a board, with the real bundled embedding model.</summary>
+public sealed class PackCliTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), $"edge-pack-cli-{Guid.NewGuid():N}");
+
+    public PackCliTests() => Directory.CreateDirectory(_dir);
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task BuildCentrally_InstallOnABoard_ThenSearchAndStatusShowIt()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var pack = Path.Combine(_dir, "line3-2024.06.tar.gz");
+        var board = Path.Combine(_dir, "board");
+
+        var build = await ProcessRunner.EdgeAgentAsync(["pack", "build", Repo.Path("samples/manuals/pl-400-packaging-line.md"), "-o", pack,
+            "--collection", "line3", "--version", "2024.06", "--data-dir", Path.Combine(_dir, "central")], ct);
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.False(File.Exists(Path.Combine(_dir, "central", "edge.db")), "building a pack must not create a knowledge base");
+
+        var install = await ProcessRunner.EdgeAgentAsync(["pack", "install", pack, "--data-dir", board], ct);
+        Assert.True(install.ExitCode == 0, install.ToString());
+        Assert.StartsWith("installed pack line3 2024.06: 1 documents", install.Stdout, StringComparison.Ordinal);
+
+        var again = await ProcessRunner.EdgeAgentAsync(["pack", "install", pack, "--data-dir", board], ct);
+        Assert.Contains("already installed; nothing changed", again.Stdout, StringComparison.Ordinal);
+
+        var search = await ProcessRunner.EdgeAgentAsync(["search", "sealing jaw temperature", "--collection", "line3", "--json", "--data-dir", board], ct);
+        Assert.True(search.ExitCode == 0, search.ToString());
+        Assert.Equal("pl-400-packaging-line.md", JsonDocument.Parse(search.Stdout).RootElement[0].GetProperty("document").GetString());
+
+        var status = await ProcessRunner.EdgeAgentAsync(["status", "--json", "--data-dir", board], ct);
+        var packs = JsonDocument.Parse(status.Stdout).RootElement.GetProperty("packs");
+        Assert.Equal("2024.06", packs[0].GetProperty("version").GetString());
+    }
+
+    [Fact]
+    public async Task InstallingADamagedPack_IsOneErrorLineAndANonZeroExit()
+    {
+        var damaged = Path.Combine(_dir, "damaged.tar.gz");
+        await File.WriteAllBytesAsync(damaged, [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3], TestContext.Current.CancellationToken);
+
+        var install = await ProcessRunner.EdgeAgentAsync(["pack", "install", damaged, "--data-dir", Path.Combine(_dir, "board")], TestContext.Current.CancellationToken);
+
+        Assert.NotEqual(0, install.ExitCode);
+        Assert.StartsWith("error: damaged.tar.gz is damaged (truncated or not a tar.gz pack)", install.Stderr, StringComparison.Ordinal);
+        Assert.Single(install.Stderr.TrimEnd('\n').Split('\n'));
+    }
+}

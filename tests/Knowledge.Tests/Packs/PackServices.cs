@@ -1,0 +1,52 @@
+using Edge.Knowledge.Ingestion;
+using Edge.Knowledge.Ingestion.Chunking;
+using Edge.Knowledge.Packs;
+using Edge.Knowledge.Retrieval;
+using Edge.Knowledge.Search;
+using Edge.Knowledge.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Edge.Knowledge.Tests.Packs;
+
+/// <summary>
+/// The real store, ingestion pieces, packs and search over one data directory, with the hashing
+/// embedder; a hand-written provider answers the lazy lookups the library makes.
+/// </summary>
+internal sealed class PackServices : IServiceProvider, IDisposable
+{
+    private static readonly TextAnalysis Analysis = new(Glossary.LoadDefault());
+    private readonly Dictionary<Type, object> _services = [];
+
+    public PackServices(string dataDirectory, ITextEmbedder? embedder = null)
+    {
+        Database = new KnowledgeDatabase(dataDirectory);
+        Store = new KnowledgeStore(Database);
+        Embedder = embedder ?? new HashingEmbedder();
+        var options = Options.Create(new KnowledgeOptions { DataDirectory = dataDirectory, DefaultCollection = "line3" });
+        _services[typeof(KnowledgeStore)] = Store;
+        _services[typeof(ITextEmbedder)] = Embedder;
+        _services[typeof(DocumentReaders)] = DocumentReaders.Default;
+        _services[typeof(Chunker)] = new Chunker();
+        _services[typeof(TextAnalysis)] = Analysis;
+        Packs = new KnowledgePacks(this, options, TimeProvider.System);
+        Searcher = new HybridSearcher(new SearchIndexCache(Store, NullLogger<SearchIndexCache>.Instance), Store, Analysis, Embedder, NullLogger<HybridSearcher>.Instance);
+    }
+
+    public KnowledgeDatabase Database { get; }
+
+    public KnowledgeStore Store { get; }
+
+    public ITextEmbedder Embedder { get; }
+
+    public IKnowledgePacks Packs { get; }
+
+    public HybridSearcher Searcher { get; }
+
+    public object? GetService(Type serviceType) => _services.GetValueOrDefault(serviceType);
+
+    /// <summary>Document names of a collection.</summary>
+    public string[] Documents(string collection) => [.. Store.ListDocuments(collection).Select(d => d.Name)];
+
+    public void Dispose() => Database.Dispose();
+}
