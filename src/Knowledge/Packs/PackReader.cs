@@ -46,7 +46,7 @@ internal static class PackReader
                     || entry.Name.Contains('/', StringComparison.Ordinal) || entry.Length > PackFormat.MaxEntryBytes
                     || !(entry.Name == PackFormat.Checksums || PackFormat.ContentFiles.Contains(entry.Name)))
                 {
-                    throw new KnowledgePackException($"the pack holds an unexpected entry '{entry.Name}'");
+                    throw new KnowledgePackException($"the pack is damaged or not a knowledge pack: unexpected entry '{entry.Name}'");
                 }
                 using var content = new MemoryStream((int)entry.Length);
                 entry.DataStream?.CopyTo(content);

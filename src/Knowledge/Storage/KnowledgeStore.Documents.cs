@@ -40,7 +40,7 @@ internal sealed partial class KnowledgeStore
 
     /// <summary>All chunks of a document, in order.</summary>
     public IReadOnlyList<ChunkRecord> GetDocumentChunks(int documentId) =>
-        [.. Chunks.Find(c => c.DocumentId == documentId).OrderBy(c => c.Ordinal)];
+        [.. Chunks.Find(c => c.DocumentId == documentId).OrderBy(c => c.Ordinal).ThenBy(c => c.Id)];
 
     /// <summary>A document by id, or null.</summary>
     public DocumentRecord? GetDocument(int id) => Documents.FindById(id);

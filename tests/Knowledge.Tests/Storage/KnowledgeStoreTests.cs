@@ -14,6 +14,12 @@ public sealed class KnowledgeStoreTests : IDisposable
 
     private static (byte[] Text, byte[] Heading) V(params byte[] text) => (text, []);
 
+    private static ChunkRecord Second(ChunkRecord chunk)
+    {
+        chunk.Ordinal = 1;
+        return chunk;
+    }
+
     private static ChunkRecord Chunk(string text, params string[] section) =>
         new() { Text = text, Section = section, Collection = "vmc", Terms = text.Split(' ') };
 
@@ -23,7 +29,7 @@ public sealed class KnowledgeStoreTests : IDisposable
         using (var db = new KnowledgeDatabase(_dir.Path))
         {
             var store = new KnowledgeStore(db);
-            store.ReplaceDocument(Doc("a.txt"), [Chunk("spindle warm up", "Spindle"), Chunk("coolant pump", "Coolant")], [V(1, 2), V(3, 4)], "model-x");
+            store.ReplaceDocument(Doc("a.txt"), [Chunk("spindle warm up", "Spindle"), Second(Chunk("coolant pump", "Coolant"))], [V(1, 2), V(3, 4)], "model-x");
         }
 
         using var reopened = new KnowledgeDatabase(_dir.Path);
