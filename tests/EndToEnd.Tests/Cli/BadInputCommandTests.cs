@@ -29,6 +29,22 @@ public sealed class BadInputCommandTests(SampleDataDirectory data) : IDisposable
         AssertOneErrorLine(run, kind);
     }
 
+    public static TheoryData<string, string[]> SyntaxErrors => new()
+    {
+        { "missing argument", ["search"] },
+        { "unknown command", ["frobnicate"] },
+        { "not a number", ["search", "spindle", "--top", "many"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(SyntaxErrors))]
+    public async Task Command_WithSyntaxError_ExitsNonZeroWithOneErrorLine(string kind, string[] arguments)
+    {
+        var run = await EdgeAgentCli.RunAsync([.. arguments, "--data-dir", data.Path], cancellationToken: TestContext.Current.CancellationToken);
+
+        AssertOneErrorLine(run, kind);
+    }
+
     [Fact]
     public async Task Command_WithMissingConfigFile_ExitsNonZeroWithOneErrorLineNamingIt()
     {
