@@ -57,6 +57,14 @@ public sealed class SampleSearchTests(SampleKnowledge sample)
         Assert.Contains(message, Flat(first.Text), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact(Skip = "KNOWN BUG (PDF reader): a table cell that wraps in the PDF ('Tool pot not up / not' + 'down') is read as two lines, so the quoted alarm name is not in the chunk text and ranks 5th")]
+    public void Search_QuotedAlarmNameThatWrapsInAPdfTableCell_FirstHitContainsIt()
+    {
+        var first = Search("\"Tool pot not up / not down\"")[0];
+
+        Assert.Contains("Tool pot not up / not down", Flat(first.Text), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Search_GermanCompound_FindsThePassageThatSplitsIt()
     {
