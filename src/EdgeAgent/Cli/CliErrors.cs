@@ -53,6 +53,17 @@ internal static class CliErrors
         }
     }
 
+    /// <summary>
+    /// Reports command-line syntax errors (unknown command, missing argument, bad value) as one
+    /// line instead of System.CommandLine's message block with the help text on stdout.
+    /// </summary>
+    public static int Report(IReadOnlyList<System.CommandLine.Parsing.ParseError> errors)
+    {
+        var messages = string.Join(" ", errors.Select(e => e.Message.ReplaceLineEndings(" ").Trim()));
+        Console.Error.WriteLine($"error: {messages} (see edge-agent --help)");
+        return BadInput;
+    }
+
     private static bool IsUserError(Exception ex) => ex is InvalidQuestionException or KnowledgeStoreException
         or OptionsValidationException or FileNotFoundException or DirectoryNotFoundException or ArgumentException
         or System.Text.Json.JsonException or InvalidDataException
