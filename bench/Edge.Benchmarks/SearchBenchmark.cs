@@ -18,6 +18,7 @@ internal static class SearchBenchmark
     private const int Documents = 500;
     private const int ChunksPerDocument = 200;
     private const int WordsPerChunk = 150;
+    private const int ChunksPerSection = 3;
 
     public static async Task RunAsync()
     {
@@ -72,10 +73,17 @@ internal static class SearchBenchmark
         for (var d = 0; d < Documents; d++)
         {
             var chunks = new List<ChunkRecord>(ChunksPerDocument);
-            var vectors = new List<byte[]>(ChunksPerDocument);
+            var vectors = new List<(byte[] Text, byte[] Heading)>(ChunksPerDocument);
+            string[] section = [];
+            byte[] heading = [];
             for (var c = 0; c < ChunksPerDocument; c++)
             {
-                var section = new[] { $"{c / 20 + 1} {Text(words, random, 2)}", $"{c / 20 + 1}.{c % 20 + 1} {Text(words, random, 3)}" };
+                // Three chunks per section, as in real manuals; each section has one heading vector.
+                if (c % ChunksPerSection == 0)
+                {
+                    section = [$"{c / 20 + 1} {Text(words, random, 2)}", $"{c / 20 + 1}.{c % 20 + 1} {Text(words, random, 3)}"];
+                    heading = VectorPacking.Pack(RandomUnitVector(random));
+                }
                 var text = Text(words, random, WordsPerChunk);
                 var language = LanguageDetector.Detect(text);
                 chunks.Add(new ChunkRecord
@@ -83,7 +91,7 @@ internal static class SearchBenchmark
                     Collection = "default", Ordinal = c, Section = section, Page = c / 4 + 1, Text = text, Language = language,
                     Terms = analysis.IndexTerms($"Manual {d}\n{string.Join('\n', section)}\n{text}", language),
                 });
-                vectors.Add(VectorPacking.Pack(RandomUnitVector(random)));
+                vectors.Add((VectorPacking.Pack(RandomUnitVector(random)), heading));
             }
             var document = new DocumentRecord
             {

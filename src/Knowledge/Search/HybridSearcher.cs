@@ -33,6 +33,9 @@ internal sealed class HybridSearcher(
     private const double WeightHeading = 0.5;
     private const double WeightPhrase = 1.5;
 
+    /// <summary>A passage in the question's own language wins a close call: the technician reads it as asked.</summary>
+    private const double SameLanguageBonus = 1.1;
+
     /// <summary>Searches; throws <see cref="InvalidQuestionException"/> for unusable input or an unknown collection.</summary>
     public IReadOnlyList<SearchHit> Search(string query, int top, string? collection, CancellationToken cancellationToken = default)
     {
@@ -67,19 +70,24 @@ internal sealed class HybridSearcher(
         for (var rank = 0; rank < sections.Count; rank++)
             sectionScores[sections[rank].ChunkId] = sectionScores.GetValueOrDefault(sections[rank].ChunkId) + WeightHeading / (RrfK + rank + 1);
 
-        var best = (WeightKeyword + WeightDense + WeightHeading + WeightPhrase) / (RrfK + 1);
+        var best = SameLanguageBonus * (WeightKeyword + WeightDense + WeightHeading + WeightPhrase) / (RrfK + 1);
         var similarity = dense.ToDictionary(d => d.ChunkId, d => d.Score);
-        var hits = new List<SearchHit>(top);
-        foreach (var (section, score) in sectionScores.OrderByDescending(f => f.Value).ThenBy(f => f.Key))
+        var ranked = new List<(ChunkRecord Chunk, double Score)>();
+        foreach (var (section, score) in sectionScores)
         {
-            if (hits.Count == top)
-                break;
             var chunkId = section >= 0
                 ? index.ChunksOf(section).Where(candidates.ContainsKey).OrderByDescending(c => chunkScores.GetValueOrDefault(c)).ThenBy(c => c).FirstOrDefault(-1)
                 : -section - 1;
-            if (!candidates.TryGetValue(chunkId, out var chunk) || store.GetDocument(chunk.DocumentId) is not { } document)
-                continue;
-            hits.Add(ToHit(chunk, document, Math.Min(1.0, score / best), similarity.GetValueOrDefault(chunk.Id)));
+            if (candidates.TryGetValue(chunkId, out var chunk))
+                ranked.Add((chunk, chunk.Language == terms.Language ? score * SameLanguageBonus : score));
+        }
+        var hits = new List<SearchHit>(top);
+        foreach (var (chunk, score) in ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Chunk.Id))
+        {
+            if (hits.Count == top)
+                break;
+            if (store.GetDocument(chunk.DocumentId) is { } document)
+                hits.Add(ToHit(chunk, document, Math.Min(1.0, score / best), similarity.GetValueOrDefault(chunk.Id)));
         }
         Log.Searched(logger, collection ?? "*", hits.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return hits;

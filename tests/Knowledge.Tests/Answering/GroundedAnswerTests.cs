@@ -17,7 +17,7 @@ public sealed class GroundedAnswerTests(SampleKnowledge sample)
     [InlineData("m002")] // pull stud torque, VMC-850 PDF
     [InlineData("m016")] // spindle speed parameter, VMC-850 PDF table
     [InlineData("m023")] // sealing jaw temperatures, PL-400 HTML table
-    [InlineData("m033")] // Pressdruck, German HP-200 PDF
+    [InlineData("m032")] // Öldruck zu niedrig F-101, German HP-200 PDF
     public async Task Ask_AnswerableSampleQuestion_ContainsTheFactsAndCitesAnExpectedPlace(string id)
     {
         var question = sample.Question(id);

@@ -25,6 +25,7 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, TextAnaly
         var chosen = IsProcedural(question) && units.Count(u => u.Kind == UnitKind.Step) >= 2
             ? ChooseSteps(units, scorer)
             : ChooseBest(units, scorer);
+        FillStepGaps(units, chosen);
         AddTableHeaders(units, chosen);
         AddNotice(units, chosen);
 
@@ -86,6 +87,17 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, TextAnaly
         if (lead.Unit is not null && length + lead.Unit.Text.Length <= MaxStepChars + 200)
             chosen.Add(lead.Unit);
         return chosen;
+    }
+
+    /// <summary>Steps 1 and 4 without 2 and 3 are a dangerous procedure: the steps between chosen ones are added.</summary>
+    private static void FillStepGaps(List<AnswerUnit> units, List<AnswerUnit> chosen)
+    {
+        var steps = chosen.Where(u => u.Kind == UnitKind.Step).Select(u => u.Position).ToList();
+        if (steps.Count < 2)
+            return;
+        var (first, last) = (steps.Min(), steps.Max());
+        foreach (var unit in units.Where(u => u.Kind == UnitKind.Step && u.Position > first && u.Position < last && !chosen.Contains(u)))
+            chosen.Add(unit);
     }
 
     /// <summary>A table row is meaningless without its header row: add it when a row was chosen.</summary>
