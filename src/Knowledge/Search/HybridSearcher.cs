@@ -46,7 +46,8 @@ internal sealed class HybridSearcher(
             throw new InvalidQuestionException($"no documents in collection '{collection}'");
         if (index.Count == 0)
             return [];
-        store.EnsureEmbeddingModel(embedder.ModelName);
+        if (index.EmbeddingModel is { } stored && stored != embedder.ModelName)
+            throw KnowledgeStore.ModelMismatch(stored, embedder.ModelName);
 
         var terms = analysis.AnalyzeQuery(text);
         var keyword = index.Keyword.Search(terms, Candidates, index.InCollection(collection));
@@ -81,12 +82,12 @@ internal sealed class HybridSearcher(
             if (candidates.TryGetValue(chunkId, out var chunk))
                 ranked.Add((chunk, chunk.Language == terms.Language ? score * SameLanguageBonus : score));
         }
-        var hits = new List<SearchHit>(top);
-        foreach (var (chunk, score) in ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Chunk.Id))
+        var chosen = ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Chunk.Id).Take(top).ToList();
+        var documents = store.GetDocuments(chosen.Select(c => c.Chunk.DocumentId));
+        var hits = new List<SearchHit>(chosen.Count);
+        foreach (var (chunk, score) in chosen)
         {
-            if (hits.Count == top)
-                break;
-            if (store.GetDocument(chunk.DocumentId) is { } document)
+            if (documents.TryGetValue(chunk.DocumentId, out var document))
                 hits.Add(ToHit(chunk, document, Math.Min(1.0, score / best), similarity.GetValueOrDefault(chunk.Id)));
         }
         Log.Searched(logger, collection ?? "*", hits.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);

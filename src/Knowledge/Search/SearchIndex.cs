@@ -9,6 +9,7 @@ namespace Edge.Knowledge.Search;
 /// </summary>
 internal sealed class SearchIndex(
     long version,
+    string? embeddingModel,
     Bm25Index keyword,
     VectorIndex vectors,
     VectorIndex headings,
@@ -17,6 +18,9 @@ internal sealed class SearchIndex(
 {
     /// <summary>The knowledge version this snapshot was built from.</summary>
     public long Version { get; } = version;
+
+    /// <summary>The embedding model the stored vectors were made with; null while empty.</summary>
+    public string? EmbeddingModel { get; } = embeddingModel;
 
     /// <summary>BM25 over analysed terms.</summary>
     public Bm25Index Keyword { get; } = keyword;

@@ -14,6 +14,9 @@ internal sealed class SearchIndexCache(KnowledgeStore store, ILogger<SearchIndex
     /// <summary>Dimensions of the indexes while nothing is stored; any query simply finds nothing.</summary>
     private const int EmptyDimensions = 384;
 
+    /// <summary>Index size above which memory is compacted and returned to the system after loading.</summary>
+    private const int CompactAfterChunks = 20_000;
+
     private readonly Lock _rebuild = new();
     private SearchIndex? _current;
 
@@ -77,7 +80,12 @@ internal sealed class SearchIndexCache(KnowledgeStore store, ILogger<SearchIndex
         }
 
         Log.IndexLoaded(logger, keyword.Count, vectors?.Count ?? 0, version, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        return new SearchIndex(version, keyword, vectors ?? new VectorIndex(EmptyDimensions), headings ?? new VectorIndex(EmptyDimensions),
+        // Loading reads every chunk once; on a large knowledge base that leaves hundreds of MB of
+        // garbage which the runtime would keep for a while. A board has little memory: give it back.
+        if (places.Count >= CompactAfterChunks)
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+
+        return new SearchIndex(version, store.EmbeddingModel, keyword, vectors ?? new VectorIndex(EmptyDimensions), headings ?? new VectorIndex(EmptyDimensions),
             places, chunksOfSection.ToDictionary(s => s.Key, s => s.Value.ToArray()));
     }
 }

@@ -27,21 +27,21 @@ internal sealed partial class KnowledgeStore
     public (int Documents, int Chunks) Count() => (Documents.Count(), Chunks.Count());
 
     /// <summary>The chunks with these ids that still exist, in no particular order.</summary>
+    /// <remarks>One query, not one per id: in shared mode every LiteDB operation opens the file.</remarks>
     public IReadOnlyList<ChunkRecord> GetChunks(IEnumerable<int> ids)
     {
-        var result = new List<ChunkRecord>();
-        foreach (var id in ids)
-        {
-            if (Chunks.FindById(id) is { } chunk)
-                result.Add(chunk);
-        }
-        return result;
+        var keys = ids.Distinct().Select(id => new LiteDB.BsonValue(id)).ToArray();
+        return keys.Length == 0 ? [] : [.. Chunks.Find(LiteDB.Query.In("_id", keys))];
+    }
+
+    /// <summary>The documents with these ids that still exist, by id; one query.</summary>
+    public IReadOnlyDictionary<int, DocumentRecord> GetDocuments(IEnumerable<int> ids)
+    {
+        var keys = ids.Distinct().Select(id => new LiteDB.BsonValue(id)).ToArray();
+        return keys.Length == 0 ? new Dictionary<int, DocumentRecord>() : Documents.Find(LiteDB.Query.In("_id", keys)).ToDictionary(d => d.Id);
     }
 
     /// <summary>All chunks of a document, in order.</summary>
     public IReadOnlyList<ChunkRecord> GetDocumentChunks(int documentId) =>
         [.. Chunks.Find(c => c.DocumentId == documentId).OrderBy(c => c.Ordinal).ThenBy(c => c.Id)];
-
-    /// <summary>A document by id, or null.</summary>
-    public DocumentRecord? GetDocument(int id) => Documents.FindById(id);
 }

@@ -77,12 +77,13 @@ internal sealed partial class KnowledgeStore
     {
         var stored = EmbeddingModel;
         if (stored is not null && !string.Equals(stored, embeddingModel, StringComparison.Ordinal) && Documents.Count() > 0)
-        {
-            throw new KnowledgeStoreException(
-                $"the knowledge base was built with embedding model '{stored}', but '{embeddingModel}' is configured; " +
-                "configure the original model or re-ingest into a new data directory");
-        }
+            throw ModelMismatch(stored, embeddingModel);
     }
+
+    /// <summary>The error for vectors made with another embedding model than the configured one.</summary>
+    public static KnowledgeStoreException ModelMismatch(string stored, string configured) => new(
+        $"the knowledge base was built with embedding model '{stored}', but '{configured}' is configured; " +
+        "configure the original model or re-ingest into a new data directory");
 
     private void DeleteDocumentContent(int documentId)
     {
