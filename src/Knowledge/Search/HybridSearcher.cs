@@ -57,9 +57,10 @@ internal sealed class HybridSearcher(
         var dense = Nearest(index.Vectors, queryVectors, Candidates, index.InCollection(collection));
         var sections = Nearest(index.Headings, queryVectors, SectionCandidates, index.SectionInCollection(collection));
 
-        var candidates = store.GetChunks(keyword.Concat(dense).Select(k => k.ChunkId)
-            .Concat(sections.SelectMany(s => index.ChunksOf(s.ChunkId).Take(ChunksPerSection))).Distinct()).ToDictionary(c => c.Id);
-        var phrases = PhraseMatches(terms, candidates);
+        // Chunk texts are read from the database only where needed: for verbatim phrases (rare)
+        // and for the hits returned. Every LiteDB read in shared mode opens the file.
+        var phrases = terms.Phrases.Count == 0 ? [] : PhraseMatches(terms, store.GetChunks(keyword.Concat(dense).Select(k => k.ChunkId)
+            .Concat(sections.SelectMany(s => index.ChunksOf(s.ChunkId).Take(ChunksPerSection)))));
 
         // Fusion is per section: a long section cut into several chunks must not fill a ranking
         // with itself. Within the winning sections, the chunk with the best own ranks is shown.
@@ -73,21 +74,21 @@ internal sealed class HybridSearcher(
 
         var best = SameLanguageBonus * (WeightKeyword + WeightDense + WeightHeading + WeightPhrase) / (RrfK + 1);
         var similarity = dense.ToDictionary(d => d.ChunkId, d => d.Score);
-        var ranked = new List<(ChunkRecord Chunk, double Score)>();
+        var ranked = new List<(int ChunkId, double Score)>(sectionScores.Count);
         foreach (var (section, score) in sectionScores)
         {
             var chunkId = section >= 0
-                ? index.ChunksOf(section).Where(candidates.ContainsKey).OrderByDescending(c => chunkScores.GetValueOrDefault(c)).ThenBy(c => c).FirstOrDefault(-1)
+                ? index.ChunksOf(section).OrderByDescending(c => chunkScores.GetValueOrDefault(c)).ThenBy(c => c).First()
                 : -section - 1;
-            if (candidates.TryGetValue(chunkId, out var chunk))
-                ranked.Add((chunk, chunk.Language == terms.Language ? score * SameLanguageBonus : score));
+            ranked.Add((chunkId, index.LanguageOf(chunkId) == terms.Language ? score * SameLanguageBonus : score));
         }
-        var chosen = ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Chunk.Id).Take(top).ToList();
-        var documents = store.GetDocuments(chosen.Select(c => c.Chunk.DocumentId));
+        var chosen = ranked.OrderByDescending(r => r.Score).ThenBy(r => r.ChunkId).Take(top).ToList();
+        var chunks = store.GetChunks(chosen.Select(c => c.ChunkId)).ToDictionary(c => c.Id);
+        var documents = store.GetDocuments(chunks.Values.Select(c => c.DocumentId));
         var hits = new List<SearchHit>(chosen.Count);
-        foreach (var (chunk, score) in chosen)
+        foreach (var (chunkId, score) in chosen)
         {
-            if (documents.TryGetValue(chunk.DocumentId, out var document))
+            if (chunks.TryGetValue(chunkId, out var chunk) && documents.TryGetValue(chunk.DocumentId, out var document))
                 hits.Add(ToHit(chunk, document, Math.Min(1.0, score / best), similarity.GetValueOrDefault(chunk.Id)));
         }
         Log.Searched(logger, collection ?? "*", hits.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -130,12 +131,10 @@ internal sealed class HybridSearcher(
         }
     }
 
-    private static List<ScoredChunk> PhraseMatches(QueryTerms terms, Dictionary<int, ChunkRecord> chunks)
+    private static List<ScoredChunk> PhraseMatches(QueryTerms terms, IEnumerable<ChunkRecord> chunks)
     {
-        if (terms.Phrases.Count == 0)
-            return [];
         var matches = new List<ScoredChunk>();
-        foreach (var chunk in chunks.Values)
+        foreach (var chunk in chunks)
         {
             var normalized = TextAnalysis.NormalizeForPhrase(SectionPath.Format(chunk.Section) + " " + chunk.Text);
             var found = terms.Phrases.Count(p => normalized.Contains(p, StringComparison.Ordinal));

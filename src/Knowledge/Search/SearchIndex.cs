@@ -38,6 +38,9 @@ internal sealed class SearchIndex(
     public int SectionOf(int chunkId) =>
         places.TryGetValue(chunkId, out var place) && place.SectionId >= 0 ? place.SectionId : -chunkId - 1;
 
+    /// <summary>Detected language of a chunk ("de", "en").</summary>
+    public string LanguageOf(int chunkId) => places.TryGetValue(chunkId, out var place) ? place.Language : "";
+
     /// <summary>The chunks of a section, in document order.</summary>
     public IReadOnlyList<int> ChunksOf(int sectionId) => chunksOfSection.TryGetValue(sectionId, out var ids) ? ids : [];
 
@@ -53,7 +56,8 @@ internal sealed class SearchIndex(
     public bool HasCollection(string collection) => places.Values.Any(p => p.Collection == collection);
 }
 
-/// <summary>Where a chunk lives: its collection and the id of its section in the heading index.</summary>
+/// <summary>Where a chunk lives: its collection, the id of its section in the heading index, its language.</summary>
 /// <param name="Collection">Collection name.</param>
 /// <param name="SectionId">Section id; -1 for text before the first heading.</param>
-internal readonly record struct ChunkPlace(string Collection, int SectionId);
+/// <param name="Language">Detected language of the chunk.</param>
+internal readonly record struct ChunkPlace(string Collection, int SectionId, string Language);

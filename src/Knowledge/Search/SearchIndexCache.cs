@@ -42,11 +42,11 @@ internal sealed class SearchIndexCache(KnowledgeStore store, ILogger<SearchIndex
     {
         var started = Stopwatch.GetTimestamp();
         var keyword = new Bm25Index();
-        var documentOf = new Dictionary<int, (int DocumentId, string Collection, string Section)>();
+        var documentOf = new Dictionary<int, (int DocumentId, string Collection, string Section, string Language)>();
         foreach (var entry in store.LoadIndexEntries())
         {
             keyword.Add(entry.ChunkId, entry.Terms);
-            documentOf[entry.ChunkId] = (entry.DocumentId, entry.Collection, SectionPath.Format(entry.Section));
+            documentOf[entry.ChunkId] = (entry.DocumentId, entry.Collection, SectionPath.Format(entry.Section), entry.Language);
         }
 
         VectorIndex? vectors = null;
@@ -76,7 +76,7 @@ internal sealed class SearchIndexCache(KnowledgeStore store, ILogger<SearchIndex
                 }
                 chunksOfSection[sectionId].Add(chunkId);
             }
-            places[chunkId] = new ChunkPlace(owner.Collection, sectionId);
+            places[chunkId] = new ChunkPlace(owner.Collection, sectionId, owner.Language);
         }
 
         Log.IndexLoaded(logger, keyword.Count, vectors?.Count ?? 0, version, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
