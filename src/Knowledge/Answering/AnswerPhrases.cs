@@ -8,6 +8,10 @@ internal static class AnswerPhrases
         ? "Dazu steht nichts in den vorhandenen Handbüchern. Bitte fragen Sie die Instandhaltung oder den Hersteller."
         : "The manuals on this machine do not cover that. Please ask maintenance or the manufacturer.";
 
+    /// <summary>Introduces a sentence from a second section: "See also “Section”:".</summary>
+    public static string Also(string language, string section) =>
+        language == "de" ? $"Siehe auch „{section}“:" : $"See also \u201C{section}\u201D:";
+
     /// <summary>Introduces an extracted answer with its source, e.g. "According to VMC-850 manual, “Spindle warm-up” (page 12):".</summary>
     public static string Source(string language, string title, string section, int? page)
     {

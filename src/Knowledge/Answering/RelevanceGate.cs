@@ -15,6 +15,9 @@ namespace Edge.Knowledge.Answering;
 /// </summary>
 internal sealed class RelevanceGate(KnowledgeStore store, TextAnalysis analysis, SearchIndexCache indexes)
 {
+    /// <summary>Knowledge-base size (chunks) from which a word absent from all of it fully counts as unknown.</summary>
+    private const int UnknownEvidenceChunks = 100;
+
     /// <summary>Passages whose terms count as "found".</summary>
     private const int TopPassages = 3;
 
@@ -45,7 +48,9 @@ internal sealed class RelevanceGate(KnowledgeStore store, TextAnalysis analysis,
         var codes = NamedCodes(question);
         var missingCode = codes.Count > 0 && !codes.Any(chunkTerms.Contains);
         var similarity = hits.Max(h => h.DenseSimilarity);
-        return new RelevanceSignals(similarity, total > 0 ? found / total : 0, total > 0 ? unknown / total : 0, missingCode);
+        // A word missing from a handful of passages says little; from hundreds, that the topic is absent.
+        var evidence = Math.Min(1.0, index.Count / (double)UnknownEvidenceChunks);
+        return new RelevanceSignals(similarity, total > 0 ? found / total : 0, total > 0 ? evidence * unknown / total : 0, missingCode);
     }
 
     /// <summary>
@@ -81,6 +86,6 @@ internal sealed class RelevanceGate(KnowledgeStore store, TextAnalysis analysis,
 /// <summary>Why the gate decided as it did; logged and reported by the evaluation.</summary>
 /// <param name="Similarity">Best cosine similarity between the question and a passage.</param>
 /// <param name="Coverage">Rarity-weighted share of the question's words found in the top passages, 0–1.</param>
-/// <param name="Unknown">Rarity-weighted share of the question's words found nowhere in the manuals, 0–1.</param>
+/// <param name="Unknown">Rarity-weighted share of the question's words found nowhere in the manuals, 0–1, scaled down for knowledge bases under 100 passages.</param>
 /// <param name="MissingCode">The question names a code that no top passage contains.</param>
 internal sealed record RelevanceSignals(double Similarity, double Coverage, double Unknown, bool MissingCode);

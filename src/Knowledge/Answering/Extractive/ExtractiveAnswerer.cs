@@ -19,19 +19,43 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, TextAnaly
     public ExtractedAnswer Compose(string question, string language, IReadOnlyList<SearchHit> hits)
     {
         var best = hits[0];
+        var query = analysis.AnalyzeQuery(question);
         var (units, passageLanguage) = SectionUnits(best);
-        var scorer = new UnitScorer(analysis, analysis.AnalyzeQuery(question), passageLanguage, units);
+        var scorer = new UnitScorer(analysis, query, passageLanguage, units);
 
-        var chosen = IsProcedural(question) && units.Count(u => u.Kind == UnitKind.Step) >= 2
-            ? ChooseSteps(units, scorer)
-            : ChooseBest(units, scorer);
+        var procedural = IsProcedural(question) && units.Count(u => u.Kind == UnitKind.Step) >= 2;
+        var chosen = procedural ? ChooseSteps(units, scorer) : ChooseBest(units, scorer, MaxUnits);
         FillStepGaps(units, chosen);
         AddTableHeaders(units, chosen);
         AddNotice(units, chosen);
 
         var body = string.Join(' ', chosen.OrderBy(u => u.Position).Select(u => u.Text));
         var text = AnswerPhrases.Source(language, best.Title, best.SectionHeadings.LastOrDefault() ?? "", best.Page) + " " + body;
+        if (!procedural && SecondOpinion(query, hits, chosen, scorer) is { } also)
+            text += " " + AnswerPhrases.Also(language, also.Hit.SectionHeadings.LastOrDefault() ?? also.Hit.Title) + " " + also.Unit.Text;
         return new ExtractedAnswer(text, best);
+    }
+
+    /// <summary>Share of the first section's best sentence score a second section's sentence must reach.</summary>
+    private const double SecondShare = 0.7;
+
+    /// <summary>
+    /// Search is sure of the place in about half the cases: when the next section has a sentence
+    /// that answers the question about as well as the first section's best, it is read too.
+    /// </summary>
+    private (SearchHit Hit, AnswerUnit Unit)? SecondOpinion(QueryTerms query, IReadOnlyList<SearchHit> hits, List<AnswerUnit> chosen, UnitScorer scorer)
+    {
+        var second = hits.Skip(1).FirstOrDefault(h => h.Document != hits[0].Document || h.Section != hits[0].Section);
+        var bestScore = chosen.Where(u => u.Kind != UnitKind.Notice).Select(u => scorer.Score(u)).DefaultIfEmpty(0).Max();
+        if (second is null || bestScore <= 0)
+            return null;
+        var (units, language) = SectionUnits(second);
+        var secondScorer = new UnitScorer(analysis, query, language, units);
+        var candidate = units.Where(u => u.Kind is UnitKind.Sentence or UnitKind.Item or UnitKind.TableRow)
+            .Select(u => (Unit: u, Score: secondScorer.Score(u))).OrderByDescending(s => s.Score).FirstOrDefault();
+        return candidate.Unit is not null && candidate.Score >= SecondShare * bestScore && candidate.Unit.Text.Length <= 300
+            ? (second, candidate.Unit)
+            : null;
     }
 
     /// <summary>Units of every stored chunk in a hit's section, in document order.</summary>
@@ -50,13 +74,13 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, TextAnaly
     /// Greedy choice of the units that together cover the question best: each round takes the
     /// unit with the highest score for what is not yet covered, until the budget is spent.
     /// </summary>
-    private static List<AnswerUnit> ChooseBest(List<AnswerUnit> units, UnitScorer scorer)
+    private static List<AnswerUnit> ChooseBest(List<AnswerUnit> units, UnitScorer scorer, int maxUnits)
     {
         var chosen = new List<AnswerUnit>();
         var covered = new HashSet<string>(StringComparer.Ordinal);
         var remaining = units.Where(u => u.Kind != UnitKind.Notice).ToList();
         var length = 0;
-        while (chosen.Count < MaxUnits && remaining.Count > 0)
+        while (chosen.Count < maxUnits && remaining.Count > 0)
         {
             var (unit, score) = remaining.Select(u => (Unit: u, Score: scorer.Score(u, covered))).MaxBy(s => s.Score);
             if (score <= 0 || (chosen.Count > 0 && length + unit.Text.Length > MaxChars))

@@ -14,10 +14,14 @@ internal sealed class UnitScorer
     private readonly IReadOnlyList<string> _phrases;
     private readonly Dictionary<AnswerUnit, string[]> _terms;
     private readonly Dictionary<string, double> _rarity = new(StringComparer.Ordinal);
+    private readonly TextAnalysis _analysis;
+    private readonly string _language;
 
     /// <summary>Prepares scoring of <paramref name="units"/> (one section) for one question.</summary>
     public UnitScorer(TextAnalysis analysis, QueryTerms query, string language, IReadOnlyList<AnswerUnit> units)
     {
+        _analysis = analysis;
+        _language = language;
         // Codes already chose the section; inside it they weigh like words, or the sentences that
         // merely name the command would always beat the one that answers.
         _weights = query.Terms.GroupBy(t => t.Term, StringComparer.Ordinal)
@@ -47,7 +51,7 @@ internal sealed class UnitScorer
     /// </summary>
     public double Score(AnswerUnit unit, IReadOnlySet<string>? covered = null)
     {
-        var terms = _terms[unit];
+        var terms = Terms(unit);
         var matched = 0.0;
         foreach (var term in terms.Distinct(StringComparer.Ordinal))
         {
@@ -62,7 +66,11 @@ internal sealed class UnitScorer
     }
 
     /// <summary>The question's terms a unit contains.</summary>
-    public IEnumerable<string> MatchedTerms(AnswerUnit unit) => _terms[unit].Where(_weights.ContainsKey);
+    public IEnumerable<string> MatchedTerms(AnswerUnit unit) => Terms(unit).Where(_weights.ContainsKey);
+
+    /// <summary>A unit's terms; units from outside the section (none today) are analysed on demand.</summary>
+    private string[] Terms(AnswerUnit unit) =>
+        _terms.TryGetValue(unit, out var terms) ? terms : _analysis.IndexTerms(unit.Text, _language);
 
     private static int ReadableWords(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Length > 1 && w.All(char.IsLetter));
