@@ -14,6 +14,7 @@ internal sealed class UnitScorer
     private readonly IReadOnlyList<string> _phrases;
     private readonly Dictionary<AnswerUnit, string[]> _terms;
     private readonly Dictionary<string, double> _rarity = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _codes;
     private readonly TextAnalysis _analysis;
     private readonly string _language;
 
@@ -26,6 +27,7 @@ internal sealed class UnitScorer
         // merely name the command would always beat the one that answers.
         _weights = query.Terms.GroupBy(t => t.Term, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Math.Min(MaxTermWeight, g.Max(t => t.Weight)), StringComparer.Ordinal);
+        _codes = query.Terms.Where(t => t.Weight >= TextAnalysis.DerivedCodeWeight).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
         _phrases = query.Phrases;
         _terms = units.Distinct().ToDictionary(u => u, u => analysis.IndexTerms(u.Text, language));
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -60,8 +62,9 @@ internal sealed class UnitScorer
         }
         var phrase = _phrases.Any(p => TextAnalysis.NormalizeForPhrase(unit.Text).Contains(p, StringComparison.Ordinal)) ? 2.0 : 0.0;
         // Long units match more terms by chance; dampen by length without punishing real content.
-        // A unit of bare identifiers (a config snippet) answers nothing read aloud.
-        var readable = ReadableWords(unit.Text) >= 4 ? 1.0 : 0.3;
+        // A unit of bare identifiers (a config snippet) answers nothing read aloud, unless it is the
+        // command line the question names ("TUNING_TOWER COMMAND=… FACTOR=.020").
+        var readable = ReadableWords(unit.Text) >= 4 || terms.Any(_codes.Contains) ? 1.0 : 0.3;
         return readable * (matched + phrase) / Math.Sqrt(1 + terms.Length / 25.0);
     }
 
