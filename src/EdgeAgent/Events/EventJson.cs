@@ -20,6 +20,12 @@ internal static class EventJson
 {
     /// <summary>UTF-8 JSON of the event's concrete type.</summary>
     public static byte[] Serialize(AgentEvent evt) =>
-        JsonSerializer.SerializeToUtf8Bytes(evt, EventJsonContext.Default.GetTypeInfo(evt.GetType())
+        JsonSerializer.SerializeToUtf8Bytes(evt, Context.GetTypeInfo(evt.GetType())
             ?? throw new InvalidOperationException($"no JSON contract for {evt.GetType().Name}"));
+
+    // Payloads are UTF-8: umlauts, quotes and '›' are written as they are, readable on any panel.
+    private static readonly EventJsonContext Context = new(new JsonSerializerOptions(EventJsonContext.Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
 }

@@ -32,8 +32,7 @@ internal sealed class EmbeddedBroker(IOptions<MqttOptions> options, ILogger<Embe
             ? builder.WithDefaultEndpointBoundIPV6Address(address).WithDefaultEndpointBoundIPAddress(IPAddress.None)
             : builder.WithDefaultEndpointBoundIPAddress(address).WithDefaultEndpointBoundIPV6Address(IPAddress.None);
         _server = new MqttServerFactory().CreateMqttServer(builder.Build());
-        if (!string.IsNullOrEmpty(settings.Username))
-            _server.ValidatingConnectionAsync += e => CheckCredentials(e, settings.Username, settings.Password ?? "");
+        _server.ValidatingConnectionAsync += e => Validate(e, settings.Username, settings.Password ?? "");
         try
         {
             await _server.StartAsync();
@@ -55,10 +54,19 @@ internal sealed class EmbeddedBroker(IOptions<MqttOptions> options, ILogger<Embe
     /// <inheritdoc />
     public void Dispose() => _server?.Dispose();
 
-    private static Task CheckCredentials(ValidatingConnectionEventArgs e, string username, string password)
+    private static Task Validate(ValidatingConnectionEventArgs e, string? username, string password)
     {
-        if (!string.Equals(e.UserName, username, StringComparison.Ordinal) || !string.Equals(e.Password, password, StringComparison.Ordinal))
+        if (!string.IsNullOrEmpty(username)
+            && (!string.Equals(e.UserName, username, StringComparison.Ordinal) || !string.Equals(e.Password, password, StringComparison.Ordinal)))
+        {
             e.ReasonCode = MqttConnectReasonCode.BadUserNameOrPassword;
+        }
+        // Panels and command-line tools (mosquitto_sub without -i) often connect without a client
+        // id and expect the broker to assign one, as MQTT allows for clean sessions.
+        else if (string.IsNullOrEmpty(e.ClientId))
+        {
+            e.AssignedClientIdentifier = "edge-anon-" + Guid.NewGuid().ToString("N")[..12];
+        }
         return Task.CompletedTask;
     }
 }
