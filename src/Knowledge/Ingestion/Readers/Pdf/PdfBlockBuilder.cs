@@ -8,6 +8,7 @@ namespace Edge.Knowledge.Ingestion.Readers.Pdf;
 internal sealed class PdfBlockBuilder(PdfTypography typography, BlockCollector blocks)
 {
     private readonly List<string> _parts = [];
+    private readonly List<double> _rowLefts = [];
     private BlockKind _kind;
     private int _level;
     private double _left;
@@ -30,14 +31,17 @@ internal sealed class PdfBlockBuilder(PdfTypography typography, BlockCollector b
             {
                 AddHeadingLine(line, level, gapAbove);
             }
+            else if (ContinuesRow(line, gapAbove))
+            {
+                AddToRow(line);
+            }
             else if (line.Mono)
             {
                 AddCodeLine(line, gapAbove);
             }
             else if (IsRowLike(line) && (IsRowLike(prev) || IsRowLike(next)))
             {
-                Flush();
-                blocks.Add(BlockKind.TableRow, string.Join(" | ", line.Cells), page: line.Page);
+                StartRow(line);
             }
             else if (ListMarkers.StartsItem(line.Text))
             {
@@ -59,6 +63,35 @@ internal sealed class PdfBlockBuilder(PdfTypography typography, BlockCollector b
     // Word and LibreOffice set a tab after "•" or "1."; that gap makes a list item, not a table row.
     private static bool IsRowLike(PdfLine? line)
         => line is { Mono: false, Cells.Count: >= 2 } && !(line.Cells[0].Length <= 4 && ListMarkers.StartsItem(line.Cells[0] + " x"));
+
+    /// <summary>
+    /// A table cell that wraps continues on the next line without text in the first column, at
+    /// normal line spacing (rows are further apart): it belongs to the row above, not a new row.
+    /// </summary>
+    private bool ContinuesRow(PdfLine line, double gapAbove)
+        => _kind == BlockKind.TableRow && _last is not null && _last.Page == line.Page && gapAbove <= 1.6 * line.Size
+            && line.Left > _rowLefts[0] + (0.8 * line.Size);
+
+    private void StartRow(PdfLine line)
+    {
+        Start(BlockKind.TableRow, line, "");
+        _parts.Clear();
+        _parts.AddRange(line.Cells);
+        _rowLefts.Clear();
+        _rowLefts.AddRange(line.CellLefts);
+    }
+
+    /// <summary>Appends each piece of a wrapped line to the cell of the column it starts in.</summary>
+    private void AddToRow(PdfLine line)
+    {
+        for (var i = 0; i < line.Cells.Count; i++)
+        {
+            var column = _rowLefts.FindLastIndex(left => left <= line.CellLefts[i] + (0.8 * line.Size));
+            column = Math.Max(column, 0);
+            _parts[column] = (_parts[column] + " " + line.Cells[i]).Trim();
+        }
+        _last = line;
+    }
 
     private bool ContinuesHeading(PdfLine line, double gapAbove)
         => _kind == BlockKind.Heading && _last is not null && _last.Page == line.Page && _last.Style == line.Style && gapAbove <= 1.8 * line.Size;
@@ -150,6 +183,10 @@ internal sealed class PdfBlockBuilder(PdfTypography typography, BlockCollector b
         if (_kind == BlockKind.Code)
         {
             blocks.AddCode(string.Join('\n', _parts), _first.Page);
+        }
+        else if (_kind == BlockKind.TableRow)
+        {
+            blocks.Add(BlockKind.TableRow, string.Join(" | ", _parts), page: _first.Page);
         }
         else
         {

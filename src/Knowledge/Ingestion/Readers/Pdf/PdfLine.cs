@@ -9,7 +9,8 @@ namespace Edge.Knowledge.Ingestion.Readers.Pdf;
 /// <param name="Mono">Most letters are set in a monospaced face (code).</param>
 /// <param name="Text">Words joined with single spaces.</param>
 /// <param name="Cells">Word runs separated by wide gaps; two or more suggest a table row.</param>
-internal sealed record PdfLine(int Page, double Left, double Baseline, double Size, bool Bold, bool Mono, string Text, IReadOnlyList<string> Cells)
+/// <param name="CellLefts">Left edge of each cell, so a wrapped table cell can be put back into its column.</param>
+internal sealed record PdfLine(int Page, double Left, double Baseline, double Size, bool Bold, bool Mono, string Text, IReadOnlyList<string> Cells, IReadOnlyList<double> CellLefts)
 {
     /// <summary>Number of words in the line.</summary>
     public int WordCount => Text.Count(c => c == ' ') + 1;

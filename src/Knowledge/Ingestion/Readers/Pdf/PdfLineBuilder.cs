@@ -49,12 +49,14 @@ internal static class PdfLineBuilder
 
         // A gap much wider than a space separates table cells (or columns of a form).
         var cells = new List<string>();
+        var lefts = new List<double> { words[0].BoundingBox.Left };
         var current = new List<string>();
         for (var i = 0; i < words.Count; i++)
         {
             if (i > 0 && words[i].BoundingBox.Left - words[i - 1].BoundingBox.Right > 1.3 * Math.Max(size, 1))
             {
                 cells.Add(string.Join(' ', current));
+                lefts.Add(words[i].BoundingBox.Left);
                 current.Clear();
             }
 
@@ -63,7 +65,7 @@ internal static class PdfLineBuilder
 
         cells.Add(string.Join(' ', current));
         var text = TextCleaner.Clean(string.Join(' ', words.Select(w => w.Text)));
-        return new PdfLine(page, words[0].BoundingBox.Left, words[0].Letters[0].StartBaseLine.Y, size, bold, mono, text, cells);
+        return new PdfLine(page, words[0].BoundingBox.Left, words[0].Letters[0].StartBaseLine.Y, size, bold, mono, text, cells, lefts);
     }
 
     private static double Size(Word word) => word.Letters[0].PointSize;
