@@ -24,7 +24,12 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, TextAnaly
         var scorer = new UnitScorer(analysis, query, passageLanguage, units);
 
         var procedural = IsProcedural(question) && units.Count(u => u.Kind == UnitKind.Step) >= 2;
-        var chosen = procedural ? ChooseSteps(units, scorer) : ChooseBest(units, scorer, MaxUnits);
+        // Asked about a code that a table row lists ("alarm 2041"): that row is the answer, not
+        // its neighbours that merely share words like "spindle".
+        var codeRows = units.Where(u => u.Kind == UnitKind.TableRow && scorer.NamesQuestionCode(u)).Take(MaxUnits).ToList();
+        var chosen = procedural ? ChooseSteps(units, scorer)
+            : codeRows.Count > 0 ? [.. codeRows, .. ChooseBest([.. units.Where(u => u.Kind != UnitKind.TableRow)], scorer, MaxUnits - codeRows.Count, required: false)]
+            : ChooseBest(units, scorer, MaxUnits);
         FillStepGaps(units, chosen);
         AddTableHeaders(units, chosen);
         AddNotice(units, chosen);
@@ -74,7 +79,7 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, TextAnaly
     /// Greedy choice of the units that together cover the question best: each round takes the
     /// unit with the highest score for what is not yet covered, until the budget is spent.
     /// </summary>
-    private static List<AnswerUnit> ChooseBest(List<AnswerUnit> units, UnitScorer scorer, int maxUnits)
+    private static List<AnswerUnit> ChooseBest(List<AnswerUnit> units, UnitScorer scorer, int maxUnits, bool required = true)
     {
         var chosen = new List<AnswerUnit>();
         var covered = new HashSet<string>(StringComparer.Ordinal);
@@ -90,7 +95,7 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, TextAnaly
             covered.UnionWith(scorer.MatchedTerms(unit));
             length += unit.Text.Length;
         }
-        if (chosen.Count == 0)
+        if (chosen.Count == 0 && required)
             chosen.AddRange(remaining.Take(2));
         return chosen;
     }

@@ -68,6 +68,9 @@ internal sealed class UnitScorer
         return readable * (matched + phrase) / Math.Sqrt(1 + terms.Length / 25.0);
     }
 
+    /// <summary>True when the unit contains a code the question names (E-2041, 2041, G28.1, a parameter).</summary>
+    public bool NamesQuestionCode(AnswerUnit unit) => Terms(unit).Any(_codes.Contains);
+
     /// <summary>The question's terms a unit contains.</summary>
     public IEnumerable<string> MatchedTerms(AnswerUnit unit) => Terms(unit).Where(_weights.ContainsKey);
 
