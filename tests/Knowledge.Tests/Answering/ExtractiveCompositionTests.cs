@@ -31,6 +31,14 @@ public sealed class ExtractiveCompositionTests(MiniLmEmbedder embedder) : IDispo
 
         The drive motor is a 0.75 kW geared motor with a brake.
         The brake air gap is 0.3 mm and is checked every 2000 hours with a feeler gauge.
+
+        ## Fault codes
+
+        | Code | Fault | What to check first |
+        |---|---|---|
+        | F-311 | Belt slip detected | Belt tension and the drive roller lagging |
+        | F-312 | Drive motor overload | Brake air gap and a jammed product on the belt |
+        | F-313 | Emergency stop pulled | Pull cords along the conveyor |
         """;
 
     private readonly TempDirectory files = new();
@@ -89,5 +97,17 @@ public sealed class ExtractiveCompositionTests(MiniLmEmbedder embedder) : IDispo
         Assert.Equal("de", answer.Language);
         Assert.StartsWith("Laut ", answer.Text, StringComparison.Ordinal);
         Assert.Contains("0.3 mm", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_AboutACodeInATable_ReadsThatRowWithTheHeaderNotItsNeighbours()
+    {
+        var answer = await Ask("Conveyor shows fault F-312, what do I check first?");
+
+        Assert.True(answer.Grounded, answer.Text);
+        Assert.Contains("F-312 | Drive motor overload | Brake air gap and a jammed product on the belt", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Code | Fault | What to check first", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("F-311", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("F-313", answer.Text, StringComparison.Ordinal);
     }
 }
