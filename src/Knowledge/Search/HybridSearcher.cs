@@ -25,10 +25,11 @@ internal sealed class HybridSearcher(
     private const int ChunksPerSection = 6;
 
     // Fusion constants, chosen on the development sets (docs/QUALITY.md). A small k lets a
-    // first place in one ranking count clearly more than a fifth place; headings weigh a quarter
-    // because they are short and match loosely; a verbatim quoted phrase is strong evidence.
+    // first place in one ranking count clearly more than a fifth place; keywords weigh a little
+    // more than meaning because technicians quote codes and parameter names; headings weigh a
+    // quarter because they are short and match loosely; a verbatim quoted phrase is strong evidence.
     private const int RrfK = 20;
-    private const double WeightKeyword = 1.0;
+    private const double WeightKeyword = 1.3;
     private const double WeightDense = 1.0;
     private const double WeightHeading = 0.25;
     private const double WeightPhrase = 1.5;
