@@ -63,27 +63,15 @@ internal sealed class HybridSearcher(
         var phrases = terms.Phrases.Count == 0 ? [] : PhraseMatches(terms, store.GetChunks(keyword.Concat(dense).Select(k => k.ChunkId)
             .Concat(sections.SelectMany(s => index.ChunksOf(s.ChunkId).Take(ChunksPerSection)))));
 
-        // Fusion is per section: a long section cut into several chunks must not fill a ranking
-        // with itself. Within the winning sections, the chunk with the best own ranks is shown.
-        var chunkScores = new Dictionary<int, double>();
-        var sectionScores = new Dictionary<int, double>();
-        AddRanking(index, chunkScores, sectionScores, keyword, WeightKeyword);
-        AddRanking(index, chunkScores, sectionScores, dense, WeightDense);
-        AddRanking(index, chunkScores, sectionScores, phrases, WeightPhrase);
-        for (var rank = 0; rank < sections.Count; rank++)
-            sectionScores[sections[rank].ChunkId] = sectionScores.GetValueOrDefault(sections[rank].ChunkId) + WeightHeading / (RrfK + rank + 1);
+        var fusion = new SectionFusion(index, RrfK);
+        fusion.AddChunks(keyword, WeightKeyword);
+        fusion.AddChunks(dense, WeightDense);
+        fusion.AddChunks(phrases, WeightPhrase);
+        fusion.AddSections(sections, WeightHeading);
+        var chosen = fusion.Top(top, chunkId => index.LanguageOf(chunkId) == terms.Language ? SameLanguageBonus : 1.0);
 
         var best = SameLanguageBonus * (WeightKeyword + WeightDense + WeightHeading + WeightPhrase) / (RrfK + 1);
         var similarity = dense.ToDictionary(d => d.ChunkId, d => d.Score);
-        var ranked = new List<(int ChunkId, double Score)>(sectionScores.Count);
-        foreach (var (section, score) in sectionScores)
-        {
-            var chunkId = section >= 0
-                ? index.ChunksOf(section).OrderByDescending(c => chunkScores.GetValueOrDefault(c)).ThenBy(c => c).First()
-                : -section - 1;
-            ranked.Add((chunkId, index.LanguageOf(chunkId) == terms.Language ? score * SameLanguageBonus : score));
-        }
-        var chosen = ranked.OrderByDescending(r => r.Score).ThenBy(r => r.ChunkId).Take(top).ToList();
         var chunks = store.GetChunks(chosen.Select(c => c.ChunkId)).ToDictionary(c => c.Id);
         var documents = store.GetDocuments(chunks.Values.Select(c => c.DocumentId));
         var hits = new List<SearchHit>(chosen.Count);
@@ -113,23 +101,6 @@ internal sealed class HybridSearcher(
                 best[hit.ChunkId] = Math.Max(best.GetValueOrDefault(hit.ChunkId, double.MinValue), hit.Score);
         }
         return [.. best.Select(b => new ScoredChunk(b.Key, b.Value)).OrderByDescending(b => b.Score).ThenBy(b => b.ChunkId).Take(top)];
-    }
-
-    /// <summary>
-    /// Adds one ranking: each chunk scores by its own rank, each section by the rank of its first
-    /// chunk among the sections of the ranking. Text before the first heading is its own section.
-    /// </summary>
-    private static void AddRanking(SearchIndex index, Dictionary<int, double> chunkScores, Dictionary<int, double> sectionScores, IReadOnlyList<ScoredChunk> ranking, double weight)
-    {
-        var seen = new HashSet<int>();
-        for (var rank = 0; rank < ranking.Count; rank++)
-        {
-            var chunkId = ranking[rank].ChunkId;
-            chunkScores[chunkId] = chunkScores.GetValueOrDefault(chunkId) + weight / (RrfK + rank + 1);
-            var section = index.SectionOf(chunkId);
-            if (seen.Add(section))
-                sectionScores[section] = sectionScores.GetValueOrDefault(section) + weight / (RrfK + seen.Count);
-        }
     }
 
     private static List<ScoredChunk> PhraseMatches(QueryTerms terms, IEnumerable<ChunkRecord> chunks)
