@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Edge.Knowledge.Retrieval;
+using Edge.Knowledge.Search;
 using Edge.Knowledge.Storage;
 
 namespace Edge.Knowledge.Answering.Extractive;
@@ -9,7 +10,7 @@ namespace Edge.Knowledge.Answering.Extractive;
 /// the best section that answer the question, in document order, with the section's safety
 /// notice kept. Short enough to read aloud; the citations carry the rest.
 /// </summary>
-internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, TextAnalysis analysis)
+internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, SearchIndexCache indexes, TextAnalysis analysis)
 {
     private const int MaxUnits = 4;
     private const int MaxChars = 650;
@@ -64,15 +65,16 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, TextAnaly
     }
 
     /// <summary>Units of every stored chunk in a hit's section, in document order.</summary>
+    /// <remarks>The search index knows each section's chunks: one read of just those, not of the whole document.</remarks>
     private (List<AnswerUnit> Units, string Language) SectionUnits(SearchHit hit)
     {
-        var chunk = store.GetChunks([hit.ChunkId]).FirstOrDefault();
-        if (chunk is null)
-            return (UnitSplitter.Split(hit.Text), "en");
-        var section = store.GetDocumentChunks(chunk.DocumentId)
-            .Where(c => c.Section.SequenceEqual(chunk.Section, StringComparer.Ordinal))
-            .Select(c => c.Text);
-        return (UnitSplitter.Split(string.Join('\n', section)), chunk.Language);
+        var index = indexes.Current;
+        var section = index.SectionOf(hit.ChunkId);
+        var chunks = store.GetChunks(section >= 0 ? index.ChunksOf(section) : [hit.ChunkId])
+            .OrderBy(c => c.Ordinal).ThenBy(c => c.Id).ToList();
+        return chunks.Count == 0
+            ? (UnitSplitter.Split(hit.Text), "en")
+            : (UnitSplitter.Split(string.Join('\n', chunks.Select(c => c.Text))), chunks[0].Language);
     }
 
     /// <summary>
