@@ -52,8 +52,10 @@ internal sealed class SearchIndex(
     public Func<int, bool>? SectionInCollection(string? collection) =>
         collection is null ? null : id => ChunksOf(id) is [var first, ..] && places[first].Collection == collection;
 
+    private readonly HashSet<string> _collections = [.. places.Values.Select(p => p.Collection)];
+
     /// <summary>True when any chunk belongs to the collection.</summary>
-    public bool HasCollection(string collection) => places.Values.Any(p => p.Collection == collection);
+    public bool HasCollection(string collection) => _collections.Contains(collection);
 }
 
 /// <summary>Where a chunk lives: its collection, the id of its section in the heading index, its language.</summary>
