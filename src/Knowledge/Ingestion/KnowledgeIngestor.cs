@@ -31,8 +31,8 @@ internal sealed class KnowledgeIngestor(
         var results = new List<IngestFileResult>();
         var files = SourceFiles.Expand(paths, readers.IsSupported, results);
         var total = files.Count + results.Count;
-        foreach (var missing in results.ToList())
-            progress?.Report(new IngestProgress(results.IndexOf(missing) + 1, total, missing));
+        for (var i = 0; i < results.Count; i++)
+            progress?.Report(new IngestProgress(i + 1, total, results[i]));
 
         foreach (var file in files)
         {
