@@ -24,20 +24,25 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, SearchInd
         var (units, passageLanguage) = SectionUnits(best);
         var scorer = new UnitScorer(analysis, query, passageLanguage, units);
 
-        var procedural = IsProcedural(question) && units.Count(u => u.Kind == UnitKind.Step) >= 2;
+        var asksHow = IsProcedural(question);
+        var procedural = asksHow && units.Count(u => u.Kind == UnitKind.Step) >= 2;
+        var prose = asksHow && !procedural && Actions(units).Count() >= 2;
         // Asked about a code that a table row lists ("alarm 2041"): that row is the answer, not
         // its neighbours that merely share words like "spindle".
         var codeRows = units.Where(u => u.Kind == UnitKind.TableRow && scorer.NamesQuestionCode(u)).Take(MaxUnits).ToList();
         var chosen = procedural ? ChooseSteps(units, scorer)
             : codeRows.Count > 0 ? [.. codeRows, .. ChooseBest([.. units.Where(u => u.Kind != UnitKind.TableRow)], scorer, MaxUnits - codeRows.Count, required: false)]
+            : prose ? ChooseProseSteps(units, scorer)
+            : IsShort(units) && units.Any(u => scorer.Score(u) > 0) ? [.. units.Where(u => u.Kind != UnitKind.Notice)]
             : ChooseBest(units, scorer, MaxUnits);
+        AddIntroducedLines(units, chosen);
         FillStepGaps(units, chosen);
         AddTableHeaders(units, chosen);
         AddNotice(units, chosen);
 
         var body = string.Join(' ', chosen.OrderBy(u => u.Position).Select(u => u.Text));
         var text = AnswerPhrases.Source(language, best.Title, best.SectionHeadings.LastOrDefault() ?? "", best.Page) + " " + body;
-        if (!procedural && SecondOpinion(query, hits, chosen, scorer) is { } also)
+        if (!procedural && !prose && SecondOpinion(query, hits, chosen, scorer) is { } also)
             text += " " + AnswerPhrases.Also(language, also.Hit.SectionHeadings.LastOrDefault() ?? also.Hit.Title) + " " + also.Unit.Text;
         return new ExtractedAnswer(text, best);
     }
@@ -118,6 +123,60 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, SearchInd
         if (lead.Unit is not null && length + lead.Unit.Text.Length <= MaxStepChars + 200)
             chosen.Add(lead.Unit);
         return chosen;
+    }
+
+    /// <summary>Most units a section may have to be read whole.</summary>
+    private const int MaxWholeUnits = 6;
+
+    /// <summary>
+    /// A section of a few sentences that fits the answer is read whole: the sentence that shares
+    /// no word with the question ("Consider using pressure advance instead.") is often its point.
+    /// </summary>
+    private static bool IsShort(List<AnswerUnit> units)
+    {
+        var body = units.Where(u => u.Kind != UnitKind.Notice).ToList();
+        return body.Count <= MaxWholeUnits && body.Sum(u => u.Text.Length) <= MaxChars;
+    }
+
+    /// <summary>The units of a section that tell the reader to do something, in order.</summary>
+    private static IEnumerable<AnswerUnit> Actions(List<AnswerUnit> units) =>
+        units.Where((u, i) => ProseProcedure.IsAction(u, i > 0 ? units[i - 1] : null));
+
+    /// <summary>
+    /// A procedure written as running text is read from its first instruction on, in order, as far
+    /// as fits, with the best sentence before it as the lead ("The PROBE_CALIBRATE tool can be used
+    /// to obtain this value").
+    /// </summary>
+    private static List<AnswerUnit> ChooseProseSteps(List<AnswerUnit> units, UnitScorer scorer)
+    {
+        var first = units.IndexOf(Actions(units).First());
+        var chosen = new List<AnswerUnit>();
+        var length = 0;
+        foreach (var unit in units.Skip(first).Where(u => u.Kind != UnitKind.Notice))
+        {
+            if (chosen.Count > 0 && length + unit.Text.Length > MaxStepChars)
+                break;
+            chosen.Add(unit);
+            length += unit.Text.Length;
+        }
+        var lead = units.Take(first).Where(u => u.Kind == UnitKind.Sentence).Select(u => (Unit: u, Score: scorer.Score(u)))
+            .Where(s => s.Score > 0).OrderByDescending(s => s.Score).FirstOrDefault();
+        if (lead.Unit is not null && length + lead.Unit.Text.Length <= MaxStepChars + 200)
+            chosen.Add(lead.Unit);
+        return chosen;
+    }
+
+    /// <summary>
+    /// A chosen sentence that ends in a colon ("save the results with:") says nothing without the
+    /// command or value it introduces: the next line is added.
+    /// </summary>
+    private static void AddIntroducedLines(List<AnswerUnit> units, List<AnswerUnit> chosen)
+    {
+        for (var i = 0; i + 1 < units.Count; i++)
+        {
+            if (chosen.Contains(units[i]) && !chosen.Contains(units[i + 1]) && ProseProcedure.IsIntroducedCommand(units[i + 1], units[i]))
+                chosen.Add(units[i + 1]);
+        }
     }
 
     /// <summary>Steps 1 and 4 without 2 and 3 are a dangerous procedure: the steps between chosen ones are added.</summary>

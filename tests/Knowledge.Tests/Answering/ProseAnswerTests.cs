@@ -1,0 +1,89 @@
+using Edge.Knowledge.Answering;
+using Edge.Knowledge.Tests.KnowledgeBase;
+using Edge.Knowledge.Tests.TestSupport;
+
+namespace Edge.Knowledge.Tests.Answers;
+
+/// <summary>Answers from manuals that write procedures as running text instead of numbered steps.</summary>
+[Collection(KnowledgeBaseCollection.Name)]
+public sealed class ProseAnswerTests(MiniLmEmbedder embedder) : IDisposable
+{
+    private const string Manual = """
+        # Laser cutter LC-3 operator notes
+
+        ## Focus calibration
+
+        An accurate focus height is critical to clean cuts on thin sheet. The focus height is the
+        distance between the nozzle tip and the sheet surface when the capacitive sensor reads zero.
+        The FOCUS_PROBE tool measures it automatically and compares it with the stored value.
+
+        Start by loading a flat test sheet and moving the head to the centre of the bed. Open the
+        operator console and run the FOCUS_PROBE command to start the tool.
+
+        The tool lowers the head until the sensor triggers and then lifts it again. If the head does
+        not stop above the sheet, press the red stop button and check the sensor cable.
+
+        Once the probe has finished, accept the proposed height and store it in the machine settings with:
+
+        STORE_SETTINGS
+
+        ## Nozzle cleaning brushes
+
+        Brass brushes clean the nozzle without scratching it. Steel brushes damage the copper tip
+        within a few cycles. Bent bristles leave marks, so swap it every 500 hours.
+        """;
+
+    private readonly TempDirectory files = new();
+    private readonly KnowledgeServices services = KnowledgeServices.Create(embedder);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public void Dispose()
+    {
+        services.Dispose();
+        files.Dispose();
+    }
+
+    private async Task<Answer> Ask(string question)
+    {
+        var path = files.File("lc3.md");
+        if (!File.Exists(path))
+        {
+            File.WriteAllText(path, Manual);
+            services.Knowledge.Ingest([path], cancellationToken: Ct);
+        }
+        return await services.Assistant.AskAsync(new Question(question), cancellationToken: Ct);
+    }
+
+    [Fact]
+    public async Task Ask_ProseProcedure_ReadsTheInstructionsInOrderUpToTheFinalCommand()
+    {
+        var answer = await Ask("How do I calibrate the focus height?");
+
+        Assert.True(answer.Grounded, answer.Text);
+        Assert.Equal("Focus calibration", answer.Citations[0].Section.Split(" › ")[^1]);
+        var start = answer.Text.IndexOf("Start by loading", StringComparison.Ordinal);
+        var run = answer.Text.IndexOf("run the FOCUS_PROBE command", StringComparison.Ordinal);
+        var store = answer.Text.IndexOf("STORE_SETTINGS", StringComparison.Ordinal);
+        Assert.True(start >= 0 && run > start && store > run, answer.Text);
+    }
+
+    [Fact]
+    public async Task Ask_SentenceEndingInAColon_KeepsTheCommandItIntroduces()
+    {
+        var answer = await Ask("Where do I store the accepted focus height?");
+
+        Assert.True(answer.Grounded, answer.Text);
+        Assert.Contains("store it in the machine settings with: STORE_SETTINGS", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_ShortSection_IsReadWholeIncludingTheSentenceThatSharesNoWordWithTheQuestion()
+    {
+        var answer = await Ask("Which brush should I use on the nozzle?");
+
+        Assert.True(answer.Grounded, answer.Text);
+        Assert.Contains("Brass brushes clean the nozzle", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("swap it every 500 hours", answer.Text, StringComparison.Ordinal);
+    }
+}
