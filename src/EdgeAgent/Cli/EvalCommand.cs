@@ -39,7 +39,9 @@ internal static class EvalCommand
     {
         var rank = r.Unanswerable ? "  -" : r.HitRank is { } k ? $"@{k,-2}" : "miss";
         var outcome = r.Unanswerable ? (r.Declined ? "declined (ok)" : "ANSWERED") : r.Declined ? "DECLINED" : $"facts {r.FactsFound}/{r.FactsTotal}";
-        return $"{r.Id} {r.Lang} {r.Kind,-15} {rank,-4} {outcome,-14} {r.LatencyMs,6:F0} ms  {r.TopCitation}";
+        // A declined answerable question names the words the manuals lack: the plant's glossary candidates.
+        var lacking = !r.Unanswerable && r.Declined && r.UnknownWords.Count > 0 ? $"  (not in the manuals: {string.Join(", ", r.UnknownWords)})" : "";
+        return $"{r.Id} {r.Lang} {r.Kind,-15} {rank,-4} {outcome,-14} {r.LatencyMs,6:F0} ms  {r.TopCitation}{lacking}";
     }
 
     private static void PrintMetrics(IReadOnlyList<EvalMetrics> metrics)

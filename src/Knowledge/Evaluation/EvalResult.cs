@@ -17,10 +17,11 @@ namespace Edge.Knowledge.Evaluation;
 /// <param name="Similarity">Best cosine similarity of a passage to the question (the relevance gate's first signal).</param>
 /// <param name="Coverage">Share of the question's words found in the top passages (its second signal).</param>
 /// <param name="Unknown">Share of the question's words found nowhere in the manuals (its third signal).</param>
+/// <param name="UnknownWords">The question's words found nowhere in the manuals nor the glossary.</param>
 public sealed record EvalResult(
     string Id, string Lang, string Kind, bool Unanswerable, int? HitRank, bool? PageExact, bool? PageNear,
     int FactsFound, int FactsTotal, bool Declined, double LatencyMs, string Answer, string? TopCitation,
-    double Similarity, double Coverage, double Unknown);
+    double Similarity, double Coverage, double Unknown, IReadOnlyList<string> UnknownWords);
 
 /// <summary>Scores of a group of questions (all, one language or one kind).</summary>
 public sealed record EvalMetrics(

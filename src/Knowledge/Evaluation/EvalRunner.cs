@@ -43,7 +43,8 @@ public sealed class EvalRunner(IKnowledgeBase knowledge, IKnowledgeAssistant ass
         return new EvalResult(question.Id, question.Lang, question.Kind, question.Unanswerable, rank, page.Exact, page.Near,
             found, question.Facts.Count, !answer.Grounded, Math.Round(latency, 1), answer.Text,
             top is null ? null : $"{top.Document} › {top.Section}" + (top.Page is { } p ? $" (p. {p})" : ""),
-            Math.Round(answer.Signals?.Similarity ?? 0, 3), Math.Round(answer.Signals?.Coverage ?? 0, 3), Math.Round(answer.Signals?.Unknown ?? 0, 3));
+            Math.Round(answer.Signals?.Similarity ?? 0, 3), Math.Round(answer.Signals?.Coverage ?? 0, 3), Math.Round(answer.Signals?.Unknown ?? 0, 3),
+            answer.Signals?.UnknownWords ?? []);
     }
 
     private static bool IsHit(SearchHit hit, EvalQuestion question) => question.Expected.Any(e =>

@@ -29,6 +29,19 @@ public sealed class EvalRunnerTests(SampleEvaluation evaluation) : IClassFixture
     }
 
     [Fact]
+    public void Run_SampleSet_ReportsTheWordsTheManualsLackFromTheQuestionItself()
+    {
+        Assert.All(evaluation.Report.Results, r =>
+        {
+            var question = evaluation.Questions.Single(q => q.Id == r.Id).Question;
+            Assert.All(r.UnknownWords, word => Assert.Contains(word, question, StringComparison.Ordinal));
+            Assert.All(r.UnknownWords, word => Assert.Contains(word, c => char.IsLetter(c)));
+        });
+        // The sample set asks about noise levels the manuals never mention.
+        Assert.Contains(evaluation.Report.Results, r => r.Unanswerable && r.UnknownWords.Count > 0);
+    }
+
+    [Fact]
     public void Run_SampleSet_ReportsMetricsOverallThenByLanguageThenByKind()
     {
         var expected = new[] { "all" }

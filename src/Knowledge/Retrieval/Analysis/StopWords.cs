@@ -20,12 +20,17 @@ internal static class StopWords
         "must", "of", "from", "again", "once", "here", "all", "any", "both", "each", "some", "so", "than",
         "too", "very", "just", "only", "own", "same", "also", "about", "after", "before", "because", "until",
         "while", "through", "during", "please", "tell", "get", "got", "i'm", "it's", "don't", "doesn't",
+        "much", "many", "still", "really", "anyway", "getting", "gets", "can't", "won't", "isn't", "i've",
     ];
 
     private static readonly string[] GermanExtras =
     [
         "warum", "wann", "wieso", "weshalb", "wer", "bitte", "mache", "machen", "macht", "gibt", "geht",
         "kann", "muss", "soll", "sollte", "tun", "tue", "ja", "mal", "gerade", "eigentlich", "dass",
+        // Contractions of a preposition and an article, and separable prefixes left at the end of a
+        // spoken clause ("wie brech ich das ab"): the verb-form lookup joins the prefix to its verb.
+        "beim", "aufs", "ins", "ans", "vom", "zum", "zur", "übers", "fürs", "ums", "ab", "raus", "rein",
+        "heraus", "herein", "runter", "rauf", "drauf", "dran", "drin", "hab", "etwas", "immer", "noch",
     ];
 
     private static readonly Lazy<CharArraySet> EnglishSet = new(() =>

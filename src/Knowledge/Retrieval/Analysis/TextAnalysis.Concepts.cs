@@ -10,20 +10,21 @@ internal sealed partial class TextAnalysis
     /// the word's code term, or its analysed forms in the question's language, the other language
     /// and the glossary's translation. A concept is "in the manuals" when any of its terms is.
     /// </summary>
-    public IReadOnlyList<string[]> QueryConcepts(string query)
+    public IReadOnlyList<QueryConcept> QueryConcepts(string query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var german = LanguageDetector.Detect(query) == LanguageDetector.German;
         var current = state;
-        var concepts = new List<string[]>();
+        var concepts = new List<QueryConcept>();
         var codes = new List<CodeTerm>();
+        var prefixes = german ? GermanVerbForms.DetachedPrefixes(query) : [];
         foreach (Match token in GlossTokenPattern().Matches(query))
         {
             codes.Clear();
             CodeTerms.Extract(token.Value, codes);
             if (codes.Count > 0)
             {
-                concepts.Add([.. codes.Select(c => c.Term).Distinct(StringComparer.Ordinal)]);
+                concepts.Add(new QueryConcept(token.Value, [.. codes.Select(c => c.Term).Distinct(StringComparer.Ordinal).Select(t => new[] { t })]));
                 continue;
             }
             var primary = german ? AnalyzeGerman(current.German, token.Value) : TokenStreams.Words(current.English, token.Value);
@@ -37,9 +38,22 @@ internal sealed partial class TextAnalysis
             }
             var other = german ? TokenStreams.Words(current.English, token.Value) : AnalyzeGerman(current.German, token.Value);
             terms.UnionWith(other.Select(w => w.Term));
-            glossary.Expand(primary, fromGerman: german, term => terms.Add(term));
-            concepts.Add([.. terms]);
+            // A translation counts only whole: "Heizpatrone" is not in a manual that says "heater"
+            // but never "cartridge".
+            var forms = terms.Select(t => new[] { t }).ToList();
+            glossary.ExpandTranslations(primary, fromGerman: german, forms.Add);
+            if (german && forms.Count == terms.Count)
+                ExpandVerbForms(current.German, token.Value, prefixes, forms.Add);
+            concepts.Add(new QueryConcept(token.Value, forms));
         }
         return concepts;
     }
 }
+
+/// <summary>One content word of a question and every form it may appear as in the manuals.</summary>
+/// <param name="Word">The word as the question wrote it.</param>
+/// <param name="Forms">
+/// Its analysed forms in both languages, its compound parts and its glossary translations; each form
+/// is the terms that must all appear ("heater cartridge" is two).
+/// </param>
+internal sealed record QueryConcept(string Word, IReadOnlyList<string[]> Forms);

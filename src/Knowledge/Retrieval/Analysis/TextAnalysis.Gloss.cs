@@ -27,12 +27,13 @@ internal sealed partial class TextAnalysis
         var current = state;
         var gloss = new StringBuilder(text.Length);
         var codes = new List<CodeTerm>();
+        var prefixes = GermanVerbForms.DetachedPrefixes(text);
         foreach (Match token in GlossTokenPattern().Matches(text))
         {
             codes.Clear();
             CodeTerms.Extract(token.Value, codes);
             var words = codes.Count > 0 ? [] : AnalyzeGerman(current.German, token.Value);
-            var english = codes.Count > 0 ? token.Value : words.Count == 0 ? null : Translate(words[0]) ?? token.Value;
+            var english = codes.Count > 0 ? token.Value : words.Count == 0 ? null : Translate(words[0]) ?? TranslateVerbForm(current.German, token.Value, prefixes) ?? token.Value;
             if (english is not null)
             {
                 gloss.Append(gloss.Length > 0 ? " " : "").Append(english);

@@ -47,6 +47,10 @@ internal sealed partial class TextAnalysis
         var primary = german ? AnalyzeGerman(current.German, wordText) : TokenStreams.Words(current.English, wordText);
         AddWords(bag, primary, 1f);
         glossary.Expand(primary, fromGerman: german, term => bag.Add(term, GlossaryWeight));
+        if (german)
+        {
+            ExpandSpokenVerbs(current.German, wordText, term => bag.Add(term, GlossaryWeight));
+        }
 
         // The other language reads the question without the detected language's stop words, so the
         // German "die" does not become the English noun "die".

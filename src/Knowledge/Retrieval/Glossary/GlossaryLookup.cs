@@ -60,7 +60,20 @@ internal sealed class GlossaryLookup
         key.Length > 0 && key.Length == text.Split(separators, StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>Calls <paramref name="add"/> with every term of the other language that the words translate to.</summary>
-    public void Expand(IReadOnlyList<AnalyzedWord> words, bool fromGerman, Action<string> add)
+    public void Expand(IReadOnlyList<AnalyzedWord> words, bool fromGerman, Action<string> add) =>
+        ExpandTranslations(words, fromGerman, translation =>
+        {
+            foreach (var term in translation)
+            {
+                add(term);
+            }
+        });
+
+    /// <summary>
+    /// Calls <paramref name="add"/> with every translation of the words, each as the analysed terms of
+    /// one synonym ("heater cartridge" → heater, cartridg), so a caller can require all of them.
+    /// </summary>
+    public void ExpandTranslations(IReadOnlyList<AnalyzedWord> words, bool fromGerman, Action<string[]> add)
     {
         var map = fromGerman ? germanToEnglish : englishToGerman;
         for (var start = 0; start < words.Count; start++)
@@ -86,16 +99,13 @@ internal sealed class GlossaryLookup
     /// <summary>The English wording of a German analysed term, if the glossary has one.</summary>
     public string? EnglishFor(string germanTerm) => englishSurface.GetValueOrDefault(germanTerm);
 
-    private static void AddTargets(Dictionary<string, List<string[]>> map, string key, Action<string> add)
+    private static void AddTargets(Dictionary<string, List<string[]>> map, string key, Action<string[]> add)
     {
         if (map.TryGetValue(key, out var targets))
         {
             foreach (var target in targets)
             {
-                foreach (var term in target)
-                {
-                    add(term);
-                }
+                add(target);
             }
         }
     }
