@@ -31,6 +31,17 @@ public sealed class ProseAnswerTests(MiniLmEmbedder embedder) : IDisposable
 
         Brass brushes clean the nozzle without scratching it. Steel brushes damage the copper tip
         within a few cycles. Bent bristles leave marks, so swap it every 500 hours.
+
+        ## Wiper pad
+
+        The wiper pad sits at the rear left corner of the bed, next to the parking position of the head.
+        The head wipes its nozzle over the pad each time it travels to the parking position after a job.
+        The pad is held by a spring clip so that it presses evenly against the nozzle tip while wiping.
+        Keep the pad free of slag and dross, and check the spring clip for cracks when the pad is changed.
+        A felt insert in the pad collects the spatter; it is pushed out from below with a screwdriver.
+        Spare pads are kept in the drawer of the operator console together with spare spring clips.
+        A worn pad leaves a ring of dross on the nozzle tip that disturbs the capacitive height sensor.
+        Expect about 3000 jobs before it wears out.
         """;
 
     private readonly TempDirectory files = new();
@@ -78,6 +89,15 @@ public sealed class ProseAnswerTests(MiniLmEmbedder embedder) : IDisposable
     }
 
     [Fact]
+    public async Task Ask_HowMany_ReadsTheSentenceWithTheNumber()
+    {
+        var answer = await Ask("How many times can I use the wiper pad?");
+
+        Assert.True(answer.Grounded, answer.Text);
+        Assert.Contains("3000 jobs", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_ShortSection_IsReadWholeIncludingTheSentenceThatSharesNoWordWithTheQuestion()
     {
         var answer = await Ask("Which brush should I use on the nozzle?");
@@ -86,4 +106,27 @@ public sealed class ProseAnswerTests(MiniLmEmbedder embedder) : IDisposable
         Assert.Contains("Brass brushes clean the nozzle", answer.Text, StringComparison.Ordinal);
         Assert.Contains("swap it every 500 hours", answer.Text, StringComparison.Ordinal);
     }
+}
+
+/// <summary>Questions that ask for a number and the sentences that state one.</summary>
+public sealed class QuantityTests
+{
+    [Theory]
+    [InlineData("How many times do I home before saving?", true)]
+    [InlineData("how long does the warm-up take", true)]
+    [InlineData("Wie viele Zyklen hält die Bürste?", true)]
+    [InlineData("Welcher Druck ist eingestellt?", true)]
+    [InlineData("How do I replace the brush?", false)]
+    [InlineData("Was bedeutet Alarm 2041?", false)]
+    public void IsAskedFor_RecognisesQuestionsForANumber(string question, bool expected) =>
+        Assert.Equal(expected, Edge.Knowledge.Answering.Extractive.Quantities.IsAskedFor(question));
+
+    [Theory]
+    [InlineData("Run at least five G28 commands.", true)]
+    [InlineData("The brake air gap is 0.3 mm.", true)]
+    [InlineData("Den Vorgang zweimal wiederholen.", true)]
+    [InlineData("Then run G28 and ENDSTOP_PHASE_CALIBRATE STEPPER=stepper_z.", false)]
+    [InlineData("Check the belt tension.", false)]
+    public void HasQuantity_CountsNumbersButNotTheDigitsOfCodes(string text, bool expected) =>
+        Assert.Equal(expected, Edge.Knowledge.Answering.Extractive.Quantities.HasQuantity(text));
 }

@@ -22,7 +22,7 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, SearchInd
         var best = hits[0];
         var query = analysis.AnalyzeQuery(question);
         var (units, passageLanguage) = SectionUnits(best);
-        var scorer = new UnitScorer(analysis, query, passageLanguage, units);
+        var scorer = new UnitScorer(analysis, query, passageLanguage, units, Quantities.IsAskedFor(question));
 
         var asksHow = IsProcedural(question);
         var procedural = asksHow && units.Count(u => u.Kind == UnitKind.Step) >= 2;

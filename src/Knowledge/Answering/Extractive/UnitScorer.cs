@@ -17,10 +17,12 @@ internal sealed class UnitScorer
     private readonly HashSet<string> _codes;
     private readonly TextAnalysis _analysis;
     private readonly string _language;
+    private readonly bool _asksQuantity;
 
     /// <summary>Prepares scoring of <paramref name="units"/> (one section) for one question.</summary>
-    public UnitScorer(TextAnalysis analysis, QueryTerms query, string language, IReadOnlyList<AnswerUnit> units)
+    public UnitScorer(TextAnalysis analysis, QueryTerms query, string language, IReadOnlyList<AnswerUnit> units, bool asksQuantity = false)
     {
+        _asksQuantity = asksQuantity;
         _analysis = analysis;
         _language = language;
         // Codes already chose the section; inside it they weigh like words, or the sentences that
@@ -61,6 +63,10 @@ internal sealed class UnitScorer
                 matched += weight * _rarity.GetValueOrDefault(term, 1.0) * (covered?.Contains(term) == true ? CoveredShare : 1.0);
         }
         var phrase = _phrases.Any(p => TextAnalysis.NormalizeForPhrase(unit.Text).Contains(p, StringComparison.Ordinal)) ? 2.0 : 0.0;
+        // "How many times …?" is answered by the sentence with the number ("Run at least five G28
+        // commands"), which often shares no other word with the question.
+        if (_asksQuantity && Quantities.HasQuantity(unit.Text))
+            matched += MaxTermWeight;
         // Long units match more terms by chance; dampen by length without punishing real content.
         // A unit of bare identifiers (a config snippet) answers nothing read aloud, unless it is the
         // command line the question names ("TUNING_TOWER COMMAND=… FACTOR=.020").
