@@ -42,6 +42,15 @@ public sealed class ProseAnswerTests(MiniLmEmbedder embedder) : IDisposable
         Spare pads are kept in the drawer of the operator console together with spare spring clips.
         A worn pad leaves a ring of dross on the nozzle tip that disturbs the capacitive height sensor.
         Expect about 3000 jobs before it wears out.
+
+        ## Height sensor commands
+
+        The following commands are available when the capacitive height sensor is installed.
+
+        ### HEIGHT_SENSOR_ZERO
+
+        HEIGHT_SENSOR_ZERO clears a height sensor that reads zero on every sheet after a collision.
+        It takes about ten seconds and needs no sheet on the bed.
         """;
 
     private readonly TempDirectory files = new();
@@ -95,6 +104,16 @@ public sealed class ProseAnswerTests(MiniLmEmbedder embedder) : IDisposable
 
         Assert.True(answer.Grounded, answer.Text);
         Assert.Contains("3000 jobs", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_BestSectionIsAStub_AnswersFromTheNextSectionAndCitesItFirst()
+    {
+        var answer = await Ask("Which command is available for the capacitive height sensor when it reads zero?");
+
+        Assert.True(answer.Grounded, answer.Text);
+        Assert.Contains("clears a height sensor that reads zero", answer.Text, StringComparison.Ordinal);
+        Assert.Equal("HEIGHT_SENSOR_ZERO", answer.Citations[0].Section.Split(" › ")[^1]);
     }
 
     [Fact]

@@ -19,10 +19,13 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, SearchInd
     /// <summary>The answer for a question from the section of its best search hit.</summary>
     public ExtractedAnswer Compose(string question, string language, IReadOnlyList<SearchHit> hits)
     {
-        var best = hits[0];
         var query = analysis.AnalyzeQuery(question);
+        var asksQuantity = Quantities.IsAskedFor(question);
+        var best = hits[0];
         var (units, passageLanguage) = SectionUnits(best);
-        var scorer = new UnitScorer(analysis, query, passageLanguage, units, Quantities.IsAskedFor(question));
+        var scorer = new UnitScorer(analysis, query, passageLanguage, units, asksQuantity);
+        if (IsStub(units) && BetterThanStub(query, hits, units, scorer, asksQuantity) is { } fuller)
+            (best, units, passageLanguage, scorer) = fuller;
 
         var asksHow = IsProcedural(question);
         var procedural = asksHow && units.Count(u => u.Kind == UnitKind.Step) >= 2;
@@ -42,9 +45,38 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, SearchInd
 
         var body = string.Join(' ', chosen.OrderBy(u => u.Position).Select(u => u.Text));
         var text = AnswerPhrases.Source(language, best.Title, best.SectionHeadings.LastOrDefault() ?? "", best.Page) + " " + body;
-        if (!procedural && !prose && SecondOpinion(query, hits, chosen, scorer) is { } also)
+        if (!procedural && !prose && SecondOpinion(query, hits, best, chosen, scorer) is { } also)
             text += " " + AnswerPhrases.Also(language, also.Hit.SectionHeadings.LastOrDefault() ?? also.Hit.Title) + " " + also.Unit.Text;
         return new ExtractedAnswer(text, best);
+    }
+
+    private static bool SameSection(SearchHit a, SearchHit b) => a.Document == b.Document && a.Section == b.Section;
+
+    /// <summary>Most text a section may have to count as a stub.</summary>
+    private const int MaxStubChars = 250;
+
+    /// <summary>
+    /// A section of one or two short sentences: a module's introduction ("The following command is
+    /// available when …") or a pointer elsewhere ("Follow the same steps as for …").
+    /// </summary>
+    private static bool IsStub(List<AnswerUnit> units) =>
+        units.Count(u => u.Kind != UnitKind.Notice) <= 2 && units.Sum(u => u.Text.Length) < MaxStubChars;
+
+    /// <summary>
+    /// The next section, when its best unit answers the question at least as well as the stub's:
+    /// search ranked the stub first for sharing the question's words, but it has nothing to read out.
+    /// </summary>
+    private (SearchHit Hit, List<AnswerUnit> Units, string Language, UnitScorer Scorer)? BetterThanStub(
+        QueryTerms query, IReadOnlyList<SearchHit> hits, List<AnswerUnit> stubUnits, UnitScorer stubScorer, bool asksQuantity)
+    {
+        var next = hits.FirstOrDefault(h => !SameSection(h, hits[0]));
+        if (next is null)
+            return null;
+        var (units, language) = SectionUnits(next);
+        var scorer = new UnitScorer(analysis, query, language, units, asksQuantity);
+        var stubBest = stubUnits.Select(u => stubScorer.Score(u)).DefaultIfEmpty(0).Max();
+        var nextBest = units.Where(u => u.Kind != UnitKind.Notice).Select(u => scorer.Score(u)).DefaultIfEmpty(0).Max();
+        return nextBest > 0 && nextBest >= stubBest ? (next, units, language, scorer) : null;
     }
 
     /// <summary>Share of the first section's best sentence score a second section's sentence must reach.</summary>
@@ -54,9 +86,10 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, SearchInd
     /// Search is sure of the place in about half the cases: when the next section has a sentence
     /// that answers the question about as well as the first section's best, it is read too.
     /// </summary>
-    private (SearchHit Hit, AnswerUnit Unit)? SecondOpinion(QueryTerms query, IReadOnlyList<SearchHit> hits, List<AnswerUnit> chosen, UnitScorer scorer)
+    private (SearchHit Hit, AnswerUnit Unit)? SecondOpinion(QueryTerms query, IReadOnlyList<SearchHit> hits, SearchHit source, List<AnswerUnit> chosen, UnitScorer scorer)
     {
-        var second = hits.Skip(1).FirstOrDefault(h => h.Document != hits[0].Document || h.Section != hits[0].Section);
+        // A stub passed over for its neighbour is not read as "see also" either.
+        var second = hits.FirstOrDefault(h => !SameSection(h, source) && !SameSection(h, hits[0]));
         var bestScore = chosen.Where(u => u.Kind != UnitKind.Notice).Select(u => scorer.Score(u)).DefaultIfEmpty(0).Max();
         if (second is null || bestScore <= 0)
             return null;
