@@ -53,14 +53,14 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, SearchInd
     private static bool SameSection(SearchHit a, SearchHit b) => a.Document == b.Document && a.Section == b.Section;
 
     /// <summary>Most text a section may have to count as a stub.</summary>
-    private const int MaxStubChars = 250;
+    private const int MaxStubChars = 200;
 
     /// <summary>
-    /// A section of one or two short sentences: a module's introduction ("The following command is
-    /// available when …") or a pointer elsewhere ("Follow the same steps as for …").
+    /// A section of one short sentence: a module's introduction ("The following command is
+    /// available when …") that only announces the sections below it.
     /// </summary>
     private static bool IsStub(List<AnswerUnit> units) =>
-        units.Count(u => u.Kind != UnitKind.Notice) <= 2 && units.Sum(u => u.Text.Length) < MaxStubChars;
+        units.Count(u => u.Kind != UnitKind.Notice) == 1 && units.Sum(u => u.Text.Length) < MaxStubChars;
 
     /// <summary>
     /// The next section, when its best unit answers the question at least as well as the stub's:
