@@ -80,6 +80,7 @@ internal sealed class HybridSearcher(
             if (chunks.TryGetValue(chunkId, out var chunk) && documents.TryGetValue(chunk.DocumentId, out var document))
                 hits.Add(ToHit(chunk, document, Math.Min(1.0, score / best), similarity.GetValueOrDefault(chunk.Id)));
         }
+        SpecificFirst.Apply(hits);
         Log.Searched(logger, collection ?? "*", hits.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return hits;
     }
