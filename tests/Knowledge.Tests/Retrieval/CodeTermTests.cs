@@ -17,6 +17,21 @@ public sealed class CodeTermTests
     }
 
     [Fact]
+    public void IndexTerms_ModelName_IsAlsoFoundByItsLetters()
+    {
+        var manual = Index("Kessler VMC-850 vertical machining centre");
+        var question = Index("air pressure alarm on the VMC");
+
+        Assert.Contains("vmc850", manual);
+        Assert.Contains("vmc", manual);
+        Assert.Contains("vmc", question);
+    }
+
+    [Fact]
+    public void IndexTerms_SingleLetterAlarmPrefix_AddsNoWord() =>
+        Assert.DoesNotContain("e", Index("Alarm E-2041"));
+
+    [Fact]
     public void IndexTerms_GCodeWithDecimal_IsOneTerm()
     {
         var terms = Index("Run G28.1 to store the reference position, then G28.");

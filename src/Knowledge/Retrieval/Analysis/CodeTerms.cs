@@ -65,10 +65,17 @@ internal static partial class CodeTerms
         {
             // "E-2041" and "E2041" meet at "e2041"; the bare number lets a spoken "2041" find them.
             var digits = match.Groups["digits"].Value;
-            codes.Add(new CodeTerm(match.Groups["prefix"].Value.ToLowerInvariant() + digits, Derived: false));
+            var prefix = match.Groups["prefix"].Value;
+            codes.Add(new CodeTerm(prefix.ToLowerInvariant() + digits, Derived: false));
             if (digits.Length >= 3)
             {
                 codes.Add(new CodeTerm(digits, Derived: true));
+            }
+
+            // A model name ("VMC-850", "HP-200") is also called by its letters alone: "the VMC".
+            if (prefix.Length >= 2)
+            {
+                rest.Append(prefix);
             }
         }
         else
