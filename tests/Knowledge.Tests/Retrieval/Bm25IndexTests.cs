@@ -18,6 +18,26 @@ public sealed class Bm25IndexTests
     }
 
     [Fact]
+    public void DocumentFrequency_OfSeveralTerms_CountsChunksHavingAllOfThem()
+    {
+        var index = Build(["heater", "cartridg"], ["heater", "fan"], ["cartridg", "filter"], ["heater", "cartridg", "wire"]);
+
+        Assert.Equal(2, index.DocumentFrequency(["heater", "cartridg"]));
+        Assert.Equal(3, index.DocumentFrequency(["heater"]));
+        Assert.Equal(0, index.DocumentFrequency(["fan", "filter"]));
+        Assert.Equal(0, index.DocumentFrequency(["heater", "nozzl"]));
+    }
+
+    [Fact]
+    public void DocumentFrequency_OfSeveralTerms_SkipsRemovedChunks()
+    {
+        var index = Build(["heater", "cartridg"], ["heater", "cartridg"]);
+        index.Remove(1);
+
+        Assert.Equal(1, index.DocumentFrequency(["heater", "cartridg"]));
+    }
+
+    [Fact]
     public void Search_HigherTermFrequency_RanksHigher()
     {
         var index = Build(["belt", "spindl", "motor"], ["belt", "belt", "spindl", "motor"], ["coolant", "pump", "tank"]);

@@ -54,6 +54,18 @@ public sealed class SpokenGermanTests
 
         Assert.Contains(concept.Forms, form => form.Length == 2 && form.Contains("heater") && form.Any(t => t.StartsWith("cartridg", StringComparison.Ordinal)));
         Assert.DoesNotContain(concept.Forms, form => form.SequenceEqual(["heater"]));
+        // "Heiz-" alone (heat) says less than the whole word's translation and is left out.
+        Assert.DoesNotContain(concept.Forms, form => form.SequenceEqual(["heat"]));
+    }
+
+    [Fact]
+    public void QueryConcepts_CompoundWithoutATranslation_KeepsItsPartsAndTheirTranslations()
+    {
+        // "Lüftermotor" has no entry of its own, so its parts speak for it.
+        var concept = Assert.Single(SharedAnalysis.Default.QueryConcepts("Wie tausche ich den Lüftermotor?"), c => c.Word == "Lüftermotor");
+
+        Assert.Contains(concept.Forms, form => form.SequenceEqual(["fan"]));
+        Assert.Contains(concept.Forms, form => form.SequenceEqual(["motor"]));
     }
 
     [Fact]

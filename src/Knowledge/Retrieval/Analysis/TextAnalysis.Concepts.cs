@@ -30,18 +30,25 @@ internal sealed partial class TextAnalysis
             var primary = german ? AnalyzeGerman(current.German, token.Value) : TokenStreams.Words(current.English, token.Value);
             if (primary.Count == 0)
                 continue;
+            // A translation counts only whole: "Heizpatrone" is not in a manual that says "heater"
+            // but never "cartridge". When the whole word translates, its compound parts ("heiz" →
+            // heat) say less than that translation and are left out.
+            var translations = new List<string[]>();
+            glossary.ExpandTranslations(primary, fromGerman: german, translations.Add, includeParts: false);
             var terms = new HashSet<string>(StringComparer.Ordinal);
             foreach (var word in primary)
             {
                 terms.Add(word.Term);
-                terms.UnionWith(word.Parts);
+                if (translations.Count == 0)
+                    terms.UnionWith(word.Parts);
             }
             var other = german ? TokenStreams.Words(current.English, token.Value) : AnalyzeGerman(current.German, token.Value);
             terms.UnionWith(other.Select(w => w.Term));
-            // A translation counts only whole: "Heizpatrone" is not in a manual that says "heater"
-            // but never "cartridge".
             var forms = terms.Select(t => new[] { t }).ToList();
-            glossary.ExpandTranslations(primary, fromGerman: german, forms.Add);
+            if (translations.Count > 0)
+                forms.AddRange(translations);
+            else
+                glossary.ExpandTranslations(primary, fromGerman: german, forms.Add);
             if (german && forms.Count == terms.Count)
                 ExpandVerbForms(current.German, token.Value, prefixes, forms.Add);
             concepts.Add(new QueryConcept(token.Value, forms));

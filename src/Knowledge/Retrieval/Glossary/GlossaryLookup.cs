@@ -73,7 +73,11 @@ internal sealed class GlossaryLookup
     /// Calls <paramref name="add"/> with every translation of the words, each as the analysed terms of
     /// one synonym ("heater cartridge" → heater, cartridg), so a caller can require all of them.
     /// </summary>
-    public void ExpandTranslations(IReadOnlyList<AnalyzedWord> words, bool fromGerman, Action<string[]> add)
+    /// <param name="words">The analysed words.</param>
+    /// <param name="fromGerman">True to translate German to English.</param>
+    /// <param name="add">Receives each translation.</param>
+    /// <param name="includeParts">False to translate the words only, not their compound parts.</param>
+    public void ExpandTranslations(IReadOnlyList<AnalyzedWord> words, bool fromGerman, Action<string[]> add, bool includeParts = true)
     {
         var map = fromGerman ? germanToEnglish : englishToGerman;
         for (var start = 0; start < words.Count; start++)
@@ -87,6 +91,11 @@ internal sealed class GlossaryLookup
                 }
 
                 AddTargets(map, key, add);
+            }
+
+            if (!includeParts)
+            {
+                continue;
             }
 
             foreach (var part in words[start].Parts)

@@ -58,6 +58,42 @@ internal sealed partial class Bm25Index
         }
     }
 
+    /// <summary>Number of live chunks containing every one of <paramref name="terms"/> ("heater" and "cartridg" together).</summary>
+    public int DocumentFrequency(IReadOnlyList<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        if (terms.Count == 1)
+            return DocumentFrequency(terms[0]);
+        lock (gate)
+        {
+            var lists = new List<PostingList>(terms.Count);
+            foreach (var term in terms)
+            {
+                if (!termIds.TryGetValue(term, out var id))
+                    return 0;
+                lists.Add(postings[id]);
+            }
+            lists.Sort((a, b) => a.Count.CompareTo(b.Count));
+            var common = new HashSet<int>();
+            foreach (var entry in lists[0].Entries)
+            {
+                var slot = PostingList.Slot(entry);
+                if (lengthOfSlot[slot] >= 0)
+                    common.Add(slot);
+            }
+            foreach (var list in lists.Skip(1))
+            {
+                if (common.Count == 0)
+                    break;
+                var here = new HashSet<int>();
+                foreach (var entry in list.Entries)
+                    here.Add(PostingList.Slot(entry));
+                common.IntersectWith(here);
+            }
+            return common.Count;
+        }
+    }
+
     /// <summary>Adds a chunk with its analysed terms (repeats count as term frequency); replaces it if present.</summary>
     public void Add(int chunkId, IReadOnlyList<string> terms)
     {
