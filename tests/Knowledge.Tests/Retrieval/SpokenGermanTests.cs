@@ -80,6 +80,13 @@ public sealed class SpokenGermanTests
     public void GlossToEnglish_SpokenVerb_IsTranslated() =>
         Assert.Contains("abort", SharedAnalysis.Default.GlossToEnglish("Wie brech ich den Druck ab?"), StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("Welcher Befehl gilt für einen langen Bowden?", "long")]
+    [InlineData("Die Spindel wird beim Anlauf sehr heiß", "hot")]
+    [InlineData("Der Schalter hinten links klemmt", "left")]
+    public void AnalyzeQuery_DescribingWord_IsTranslated(string question, string english) =>
+        Assert.Contains(english, SharedAnalysis.Default.AnalyzeQuery(question).Terms.Select(t => t.Term));
+
     [Fact]
     public void AnalyzeQuery_ColourOfASignalLamp_IsTranslated()
     {
