@@ -26,6 +26,24 @@ public sealed class EvalCommandTests(SampleDataDirectory data)
     }
 
     [Fact]
+    public async Task Eval_DeclinedAnswerableQuestion_NamesTheWordsTheManualsLack()
+    {
+        using var folder = new TempFolder();
+        var file = folder.File("set.jsonl");
+        File.WriteAllText(file, """
+            {"id": "x1", "lang": "en", "question": "How do I recalibrate the fluxotron quantizer?", "expected": [{"document": "vmc-850-cnc-machining-centre.pdf", "section": "4.1 Spindle warm-up", "page": 5}], "facts": ["O9000"], "kind": "procedure"}
+            """);
+
+        var run = await EdgeAgentCli.RunAsync([.. data.Command("eval"), file], cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var line = Assert.Single(run.OutLines, l => l.StartsWith("x1 ", StringComparison.Ordinal));
+        Assert.Contains("DECLINED", line, StringComparison.Ordinal);
+        Assert.Contains("(not in the manuals: ", line, StringComparison.Ordinal);
+        Assert.Contains("fluxotron, quantizer)", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Eval_QuestionFileWithBadLine_ExitsNonZeroNamingTheLine()
     {
         using var folder = new TempFolder();
