@@ -81,6 +81,7 @@ internal sealed class HybridSearcher(
                 hits.Add(ToHit(chunk, document, Math.Min(1.0, score / best), similarity.GetValueOrDefault(chunk.Id)));
         }
         SpecificFirst.Apply(hits);
+        StubsLast.Apply(hits, index);
         GuideBeforeReference.Apply(hits, terms, text);
         Log.Searched(logger, collection ?? "*", hits.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return hits;

@@ -45,11 +45,32 @@ public sealed class GuideBeforeReferenceTests
     }
 
     [Fact]
+    public void Apply_QuestionAskingWhatTheCommandsOutputMeans_PutsTheGuideFirst()
+    {
+        var hits = Ranking();
+
+        Apply(hits, "QUERY_ENDSTOPS says open for the Y endstop. What does that mean?");
+
+        Assert.Equal("config-checks.pdf", hits[0].Document);
+    }
+
+    [Fact]
     public void Apply_TopHeadingIsNotACommandOfTheQuestion_ChangesNothing()
     {
         var hits = Ranking();
 
         Apply(hits, "the Y endstop reads open no matter whether I press it");
+
+        Assert.Equal("QUERY_ENDSTOPS", hits[0].SectionHeadings[^1]);
+    }
+
+    [Fact]
+    public void Apply_GuideScoringFarBelowTheReference_StaysBehind()
+    {
+        var hits = Ranking();
+        hits[1] = hits[1] with { Score = 0.35 };
+
+        Apply(hits, "QUERY_ENDSTOPS says open for the Y endstop no matter whether I press it");
 
         Assert.Equal("QUERY_ENDSTOPS", hits[0].SectionHeadings[^1]);
     }

@@ -20,12 +20,9 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, SearchInd
     public ExtractedAnswer Compose(string question, string language, IReadOnlyList<SearchHit> hits)
     {
         var query = analysis.AnalyzeQuery(question);
-        var asksQuantity = Quantities.IsAskedFor(question);
         var best = hits[0];
         var (units, passageLanguage) = SectionUnits(best);
-        var scorer = new UnitScorer(analysis, query, passageLanguage, units, asksQuantity);
-        if (IsStub(units) && BetterThanStub(query, hits, units, scorer, asksQuantity) is { } fuller)
-            (best, units, passageLanguage, scorer) = fuller;
+        var scorer = new UnitScorer(analysis, query, passageLanguage, units, Quantities.IsAskedFor(question));
 
         var asksHow = IsProcedural(question);
         var procedural = asksHow && units.Count(u => u.Kind == UnitKind.Step) >= 2;
@@ -45,7 +42,7 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, SearchInd
 
         var body = string.Join(' ', chosen.OrderBy(u => u.Position).Select(u => u.Text));
         var text = AnswerPhrases.Source(language, best.Title, best.SectionHeadings.LastOrDefault() ?? "", best.Page) + " " + body;
-        if (!procedural && !prose && SecondOpinion(query, hits, best, chosen, scorer) is { } also)
+        if (!procedural && !prose && SecondOpinion(query, hits, chosen, scorer) is { } also)
             text += " " + AnswerPhrases.Also(language, also.Hit.SectionHeadings.LastOrDefault() ?? also.Hit.Title) + " " + also.Unit.Text;
         return new ExtractedAnswer(text, best);
     }
