@@ -1,4 +1,4 @@
-using Edge.Knowledge.Answering.Extractive;
+using System.Text.RegularExpressions;
 using Edge.Knowledge.Retrieval;
 
 namespace Edge.Knowledge.Search;
@@ -8,7 +8,7 @@ namespace Edge.Knowledge.Search;
 /// ("The following commands are available when …") — shares the question's words through its
 /// heading but has nothing to cite. The first hit with content below it (within two places) moves above it.
 /// </summary>
-internal static class StubsLast
+internal static partial class StubsLast
 {
     /// <summary>How far below a stub a hit with content is looked for.</summary>
     private const int Window = 2;
@@ -38,6 +38,11 @@ internal static class StubsLast
         var section = index.SectionOf(hit.ChunkId);
         return section >= 0 && index.HasSubsections(section) && index.ChunksOf(section).Count == 1
             && hit.Text.Length < MaxStubChars
-            && UnitSplitter.Split(hit.Text).Count == 1;
+            && SentenceEnd().Count(hit.Text.Trim()) <= 1;
     }
+
+    // The end of a sentence: . ! ? before the next sentence's capital or the end of the text, so
+    // "e.g. the" and "0.5 mm" end nothing.
+    [GeneratedRegex(@"[.!?](?=\s+\p{Lu}|\s*$)")]
+    private static partial Regex SentenceEnd();
 }
