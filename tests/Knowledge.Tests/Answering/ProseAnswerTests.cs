@@ -53,27 +53,11 @@ public sealed class ProseAnswerTests(MiniLmEmbedder embedder) : IDisposable
         It takes about ten seconds and needs no sheet on the bed.
         """;
 
-    private readonly TempDirectory files = new();
-    private readonly KnowledgeServices services = KnowledgeServices.Create(embedder);
+    private readonly OneManualKnowledge knowledge = new(embedder, "lc3.md", Manual);
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    public void Dispose() => knowledge.Dispose();
 
-    public void Dispose()
-    {
-        services.Dispose();
-        files.Dispose();
-    }
-
-    private async Task<Answer> Ask(string question)
-    {
-        var path = files.File("lc3.md");
-        if (!File.Exists(path))
-        {
-            File.WriteAllText(path, Manual);
-            services.Knowledge.Ingest([path], cancellationToken: Ct);
-        }
-        return await services.Assistant.AskAsync(new Question(question), cancellationToken: Ct);
-    }
+    private Task<Answer> Ask(string question) => knowledge.AskAsync(question);
 
     [Fact]
     public async Task Ask_ProseProcedure_ReadsTheInstructionsInOrderUpToTheFinalCommand()
