@@ -8,7 +8,7 @@ namespace Edge.Knowledge.Retrieval;
 /// "wechsle" → "wechseln", "eingestellt" → "einstellen". Candidates are guesses; only those the
 /// glossary knows have any effect.
 /// </summary>
-internal static partial class GermanVerbForms
+internal static class GermanVerbForms
 {
     /// <summary>Separable prefixes, longest first so "zurück" is tried before "zu".</summary>
     private static readonly string[] Prefixes =
@@ -19,7 +19,11 @@ internal static partial class GermanVerbForms
     /// where spoken German puts them, lower-case.
     /// </summary>
     public static IReadOnlyList<string> DetachedPrefixes(string question) =>
-        [.. DetachedPrefix().Matches(question).Select(m => m.Groups[1].Value.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
+        [.. DetachedPrefix.Matches(question).Select(m => m.Groups[1].Value.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>A prefix from <see cref="Prefixes"/> standing alone before punctuation or the end.</summary>
+    private static readonly Regex DetachedPrefix = new(
+        @"\b(" + string.Join('|', Prefixes) + @")\s*(?:[?.!,;:]|$)", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     /// <summary>Infinitives <paramref name="word"/> may be a form of, each also with every detached prefix in front.</summary>
     public static IEnumerable<string> Infinitives(string word, IReadOnlyList<string> detachedPrefixes)
@@ -58,7 +62,4 @@ internal static partial class GermanVerbForms
         : core.EndsWith("et", StringComparison.Ordinal) ? core[..^2] + "en"
         : core.EndsWith('t') ? core[..^1] + "en"
         : core + "en";
-
-    [GeneratedRegex(@"\b(zurück|heraus|herein|runter|durch|fest|raus|rein|nach|hoch|auf|aus|ein|los|vor|weg|mit|ab|an|um|zu)\s*(?:[?.!,;:]|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex DetachedPrefix();
 }

@@ -44,14 +44,11 @@ internal sealed partial class TextAnalysis
             }
             var other = german ? TokenStreams.Words(current.English, token.Value) : AnalyzeGerman(current.German, token.Value);
             terms.UnionWith(other.Select(w => w.Term));
-            var forms = terms.Select(t => new[] { t }).ToList();
-            if (translations.Count > 0)
-                forms.AddRange(translations);
-            else
-                glossary.ExpandTranslations(primary, fromGerman: german, forms.Add);
-            if (german && forms.Count == terms.Count)
-                ExpandVerbForms(current.German, token.Value, prefixes, forms.Add);
-            concepts.Add(new QueryConcept(token.Value, forms));
+            if (translations.Count == 0)
+                glossary.ExpandTranslations(primary, fromGerman: german, translations.Add);
+            if (german && translations.Count == 0)
+                ExpandVerbForms(current.German, token.Value, prefixes, translations.Add);
+            concepts.Add(new QueryConcept(token.Value, [.. terms.Select(t => new[] { t }), .. translations]));
         }
         return concepts;
     }
