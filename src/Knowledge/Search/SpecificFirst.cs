@@ -10,7 +10,7 @@ namespace Edge.Knowledge.Search;
 internal static class SpecificFirst
 {
     /// <summary>Share of the parent's score a subsection may fall short of and still go first.</summary>
-    public const double Tolerance = 0.03;
+    private const double Tolerance = 0.03;
 
     /// <summary>How far down the ranking a subsection is looked for.</summary>
     private const int Window = 3;

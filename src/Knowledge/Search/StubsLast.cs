@@ -14,7 +14,7 @@ internal static partial class StubsLast
     private const int Window = 2;
 
     /// <summary>Longest text a stub section may have.</summary>
-    public const int MaxStubChars = 200;
+    private const int MaxStubChars = 200;
 
     /// <summary>Reorders <paramref name="hits"/> (best first) in place.</summary>
     public static void Apply(List<SearchHit> hits, SearchIndex index)
