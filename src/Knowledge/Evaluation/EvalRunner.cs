@@ -26,6 +26,26 @@ public sealed class EvalRunner(IKnowledgeBase knowledge, IKnowledgeAssistant ass
         return new EvalReport(EvalScoring.Summarize(results), results);
     }
 
+    /// <summary>Evaluates several sets, each against its own collection, and their macro average.</summary>
+    public async Task<EvalSuiteReport> RunAsync(IReadOnlyList<EvalSet> sets, IProgress<(EvalSet Set, EvalResult Result)>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        var reports = new List<EvalSetReport>(sets.Count);
+        foreach (var set in sets)
+        {
+            var perQuestion = progress is null ? null : new ForwardingProgress(result => progress.Report((set, result)));
+            var report = await RunAsync(set.Questions, set.Collection, perQuestion, cancellationToken);
+            reports.Add(new EvalSetReport(set.Name, set.Collection, set.File, report));
+        }
+        return new EvalSuiteReport(reports, EvalScoring.MacroAverage([.. reports.Select(r => r.Report)]));
+    }
+
+    /// <summary>Reports synchronously, in order (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class ForwardingProgress(Action<EvalResult> report) : IProgress<EvalResult>
+    {
+        public void Report(EvalResult value) => report(value);
+    }
+
     private async Task<EvalResult> EvaluateAsync(EvalQuestion question, string? collection, CancellationToken cancellationToken)
     {
         var places = knowledge.Search(question.Question, RankDepth * 2, collection, cancellationToken)

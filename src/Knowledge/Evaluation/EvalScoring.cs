@@ -12,6 +12,29 @@ internal static class EvalScoring
         return metrics;
     }
 
+    /// <summary>
+    /// Each group's metrics averaged over the reports that have the group ("all", each language,
+    /// each kind); counts are summed. Rates a set cannot have (page accuracy without PDF hits, the
+    /// decline rate without unanswerable questions) are averaged over the sets that have them.
+    /// </summary>
+    public static IReadOnlyList<EvalMetrics> MacroAverage(IReadOnlyList<EvalReport> reports)
+    {
+        var groups = reports.SelectMany(r => r.Metrics).GroupBy(m => m.Group, StringComparer.Ordinal);
+        return [.. groups.Select(g => new EvalMetrics(
+            g.Key, g.Sum(m => m.Questions), g.Sum(m => m.Answerable),
+            g.Average(m => m.HitAt1), g.Average(m => m.HitAt5), g.Average(m => m.Mrr),
+            Mean(g.Select(m => m.PageAccuracy)), Mean(g.Select(m => m.PageAccuracyNear)),
+            g.Average(m => m.FactRecall), g.Average(m => m.FactShare),
+            Mean(g.Select(m => m.DeclineRate)), g.Average(m => m.FalseDeclineRate),
+            g.Average(m => m.LatencyP50Ms), g.Average(m => m.LatencyP95Ms)))];
+    }
+
+    private static double? Mean(IEnumerable<double?> values)
+    {
+        var present = values.OfType<double>().ToList();
+        return present.Count == 0 ? null : present.Average();
+    }
+
     private static EvalMetrics Metrics(string group, IReadOnlyList<EvalResult> results)
     {
         var answerable = results.Where(r => !r.Unanswerable).ToList();
