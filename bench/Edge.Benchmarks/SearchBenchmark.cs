@@ -43,7 +43,7 @@ internal static class SearchBenchmark
         var search = knowledge.Get<IKnowledgeBase>();
         var hybrid = Timing.Measure(questions.Length * 3, i => search.Search(questions[i % questions.Length], 5));
         var analysed = questions.Select(analysis.AnalyzeQuery).ToArray();
-        var keyword = Timing.Measure(questions.Length * 10, i => index.Keyword.Search(analysed[i % analysed.Length], 40));
+        var keyword = Timing.Measure(questions.Length * 10, i => index.Keyword.Search(analysed[i % analysed.Length], 40, null));
         var queryVectors = questions.Select(embedder.Embed).ToArray();
         var dense = Timing.Measure(questions.Length * 3, i => index.Vectors.Search(queryVectors[i % queryVectors.Length], 40));
         var embed = Timing.Measure(questions.Length * 3, i => embedder.Embed(questions[i % questions.Length]));

@@ -40,7 +40,7 @@ internal sealed class KnowledgeAssistant(
         var retrieveMs = Elapsed(started);
 
         started = Stopwatch.GetTimestamp();
-        var signals = gate.Measure(text, hits);
+        var signals = gate.Measure(text, hits, collection);
         if (!gate.IsAnswerable(signals))
             return Decline(text, language, retrieveMs, Elapsed(started)) with { Signals = signals };
 

@@ -23,7 +23,7 @@ internal sealed class RelevanceGate(KnowledgeStore store, TextAnalysis analysis,
     private const int TopPassages = 3;
 
     /// <summary>The signals for a question and its hits, best first.</summary>
-    public RelevanceSignals Measure(string question, IReadOnlyList<SearchHit> hits)
+    public RelevanceSignals Measure(string question, IReadOnlyList<SearchHit> hits, string? collection)
     {
         if (hits.Count == 0)
             return new RelevanceSignals(0, 0, 1, false, []);
@@ -36,20 +36,21 @@ internal sealed class RelevanceGate(KnowledgeStore store, TextAnalysis analysis,
         var total = 0.0;
         var unknown = 0.0;
         var unknownWords = new List<string>();
-        var rarest = Idf(index, 0);
-        var evidence = Math.Min(1.0, index.Count / (double)UnknownEvidenceChunks);
+        var chunks = index.CountIn(collection);
+        var rarest = Idf(chunks, 0);
+        var evidence = Math.Min(1.0, chunks / (double)UnknownEvidenceChunks);
         foreach (var concept in analysis.QueryConcepts(question))
         {
             // A form is in the manuals when one passage has all its terms: "heating element" is not
             // in manuals that say "heating" in one place and "element" in another.
-            var frequencies = concept.Forms.Select(form => (Form: form, Frequency: index.Keyword.DocumentFrequency(form)))
+            var frequencies = concept.Forms.Select(form => (Form: form, Frequency: index.Keyword.DocumentFrequency(form, collection)))
                 .Where(f => f.Frequency > 0).ToList();
             var known = frequencies.Select(f => f.Form).ToList();
             // A value the technician quotes ("0.04", "140.4") is not a topic the manuals lack.
             if (known.Count == 0 && !concept.Word.Any(char.IsLetter))
                 continue;
             // A word missing from a handful of passages says little; from hundreds, that the topic is absent.
-            var weight = known.Count == 0 ? evidence * rarest : Idf(index, frequencies.Max(f => f.Frequency));
+            var weight = known.Count == 0 ? evidence * rarest : Idf(chunks, frequencies.Max(f => f.Frequency));
             total += weight;
             if (known.Count == 0)
             {
@@ -87,8 +88,8 @@ internal sealed class RelevanceGate(KnowledgeStore store, TextAnalysis analysis,
     internal static double Relevance(RelevanceSignals signals) =>
         signals.Similarity + 0.5 * signals.Coverage;
 
-    private static double Idf(SearchIndex index, int frequency) =>
-        Math.Log(1 + (index.Count - frequency + 0.5) / (frequency + 0.5));
+    private static double Idf(int chunks, int frequency) =>
+        Math.Log(1 + (chunks - frequency + 0.5) / (frequency + 0.5));
 
     /// <summary>
     /// Codes with letters in them (E-2041, G28.1, HOME_SEARCH_VEL) as index terms; bare numbers

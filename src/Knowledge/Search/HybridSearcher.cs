@@ -51,7 +51,7 @@ internal sealed class HybridSearcher(
             throw KnowledgeStore.ModelMismatch(stored, embedder.ModelName);
 
         var terms = analysis.AnalyzeQuery(text);
-        var keyword = index.Keyword.Search(terms, Candidates, index.InCollection(collection));
+        var keyword = index.Keyword.Search(terms, Candidates, collection);
         cancellationToken.ThrowIfCancellationRequested();
 
         var queryVectors = QueryVectors(text, terms.Language);

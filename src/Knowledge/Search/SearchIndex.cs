@@ -10,7 +10,7 @@ namespace Edge.Knowledge.Search;
 internal sealed class SearchIndex(
     long version,
     string? embeddingModel,
-    Bm25Index keyword,
+    KeywordIndexes keyword,
     VectorIndex vectors,
     VectorIndex headings,
     IReadOnlyDictionary<int, ChunkPlace> places,
@@ -23,8 +23,8 @@ internal sealed class SearchIndex(
     /// <summary>The embedding model the stored vectors were made with; null while empty.</summary>
     public string? EmbeddingModel { get; } = embeddingModel;
 
-    /// <summary>BM25 over analysed terms.</summary>
-    public Bm25Index Keyword { get; } = keyword;
+    /// <summary>BM25 over analysed terms, one index per collection.</summary>
+    public KeywordIndexes Keyword { get; } = keyword;
 
     /// <summary>Dense vectors of every chunk.</summary>
     public VectorIndex Vectors { get; } = vectors;
@@ -34,6 +34,9 @@ internal sealed class SearchIndex(
 
     /// <summary>Number of chunks indexed.</summary>
     public int Count => places.Count;
+
+    /// <summary>Number of chunks in a collection; all chunks for null.</summary>
+    public int CountIn(string? collection) => collection is null ? places.Count : Keyword.Count(collection);
 
     /// <summary>The section id of a chunk; for text before the first heading, -(chunk id + 1).</summary>
     public int SectionOf(int chunkId) =>

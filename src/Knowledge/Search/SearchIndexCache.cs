@@ -41,11 +41,11 @@ internal sealed class SearchIndexCache(KnowledgeStore store, ILogger<SearchIndex
     private SearchIndex Build(long version)
     {
         var started = Stopwatch.GetTimestamp();
-        var keyword = new Bm25Index();
+        var keyword = new KeywordIndexes();
         var documentOf = new Dictionary<int, (int DocumentId, string Collection, string Section, string Language, string Parent)>();
         foreach (var entry in store.LoadIndexEntries())
         {
-            keyword.Add(entry.ChunkId, entry.Terms);
+            keyword.Add(entry.Collection, entry.ChunkId, entry.Terms);
             documentOf[entry.ChunkId] = (entry.DocumentId, entry.Collection, SectionPath.Format(entry.Section), entry.Language,
                 entry.Section.Length > 1 ? SectionPath.Format(entry.Section[..^1]) : "");
         }
@@ -88,7 +88,7 @@ internal sealed class SearchIndexCache(KnowledgeStore store, ILogger<SearchIndex
                 containers.Add(parentId);
         }
 
-        Log.IndexLoaded(logger, keyword.Count, vectors?.Count ?? 0, version, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        Log.IndexLoaded(logger, keyword.Count(null), vectors?.Count ?? 0, version, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         // Loading reads every chunk once; on a large knowledge base that leaves hundreds of MB of
         // garbage which the runtime would keep for a while. A board has little memory: give it back.
         if (places.Count >= CompactAfterChunks)

@@ -10,7 +10,7 @@ public sealed class StubsLastTests
     /// section 10; sections 1, 2 and 10 have subsections, section 3 has none.
     /// </summary>
     private static readonly SearchIndex Index = new(
-        1, "test", new Bm25Index(), new VectorIndex(4), new VectorIndex(4),
+        1, "test", new KeywordIndexes(), new VectorIndex(4), new VectorIndex(4),
         new Dictionary<int, ChunkPlace>
         {
             [1] = new("c", 1, "en"), [2] = new("c", 2, "en"), [3] = new("c", 3, "en"),
