@@ -42,7 +42,7 @@ internal static class SearchBenchmark
         var questions = EvalQuestion.Load(Repo.SampleQuestions).Select(q => q.Question).ToArray();
         var search = knowledge.Get<IKnowledgeBase>();
         var hybrid = Timing.Measure(questions.Length * 3, i => search.Search(questions[i % questions.Length], 5));
-        var analysed = questions.Select(analysis.AnalyzeQuery).ToArray();
+        var analysed = questions.Select(q => analysis.AnalyzeQuery(q, index.Translations)).ToArray();
         var keyword = Timing.Measure(questions.Length * 10, i => index.Keyword.Search(analysed[i % analysed.Length], 40, null));
         var queryVectors = questions.Select(embedder.Embed).ToArray();
         var dense = Timing.Measure(questions.Length * 3, i => index.Vectors.Search(queryVectors[i % queryVectors.Length], 40));

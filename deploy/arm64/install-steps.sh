@@ -121,6 +121,26 @@ install_unit() {
   install -m 0755 "$here/edge-agent-cli.sh" "$cli"
 }
 
+# German questions are translated with Debian's German–English dictionary (trans-de-en, GPL-2+),
+# which the tarball does not carry: a trans-de-en_*.deb placed beside install.sh is installed
+# (offline boards), otherwise the board's own apt sources are tried. Without it the agent works
+# and its status says the dictionary is missing.
+install_dictionary() {
+  local deb
+  if [ -f "$DESTDIR/usr/share/trans/de-en" ]; then
+    say "dictionary present: /usr/share/trans/de-en"
+    return
+  fi
+  deb="$(find "$here" -maxdepth 1 -name 'trans-de-en_*.deb' | sort | tail -1)"
+  if [ -n "$deb" ] && "$DPKG" -i "$deb" >/dev/null; then
+    say "installed the dictionary from $(basename "$deb")"
+  elif [ -z "$deb" ] && "$APT_GET" install -y --no-install-recommends trans-de-en >/dev/null 2>&1; then
+    say "installed the dictionary (apt: trans-de-en)"
+  else
+    warn "German–English dictionary not installed: German questions use the glossary alone (put trans-de-en_*.deb beside install.sh, see docs/DEPLOY.md)"
+  fi
+}
+
 install_release() {
   local version rid
   version="$(cat "$here/VERSION")"
@@ -132,6 +152,7 @@ install_release() {
     warn "no SHA256SUMS beside install.sh: files not verified"
   fi
   check_prerequisites "$rid"
+  install_dictionary
   ensure_user
   install_program "$version"
   install_config

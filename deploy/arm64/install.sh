@@ -12,7 +12,8 @@
 # symlink swap), /etc/edge-agent/appsettings.json (never overwritten), /var/lib/edge-agent (data,
 # models), /etc/systemd/system/edge-agent.service, /usr/local/bin/edge-agent (command line).
 #
-# For tests and image builds: DESTDIR (root prefix), SYSTEMCTL, GETCONF, LDCONFIG, UNAME, GETENT
+# For tests and image builds: DESTDIR (root prefix), SYSTEMCTL, GETCONF, LDCONFIG, UNAME, GETENT,
+# DPKG, APT_GET
 # (commands to call instead of the system's), EDGE_INSTALL_NO_USER=1 (no useradd/chown).
 # shellcheck source-path=SCRIPTDIR
 set -euo pipefail
@@ -24,6 +25,8 @@ GETCONF="${GETCONF:-getconf}"
 LDCONFIG="${LDCONFIG:-ldconfig}"
 UNAME="${UNAME:-uname}"
 GETENT="${GETENT:-getent}"
+DPKG="${DPKG:-dpkg}"
+APT_GET="${APT_GET:-apt-get}"
 NO_USER="${EDGE_INSTALL_NO_USER:-0}"
 
 service_user=edge-agent

@@ -182,3 +182,20 @@ case_unknown_option_and_stray_purge_are_usage_errors() {
   expect_status 2
   expect_output "--purge goes with --uninstall"
 }
+
+case_offline_board_installs_the_dictionary_deb_placed_beside_the_installer() {
+  local release
+  release="$(make_release 0.1.0)"
+  : > "$release/trans-de-en_1.9-6_all.deb"
+  run_install "$release"
+  expect_status 0
+  grep -q "dpkg -i $release/trans-de-en_1.9-6_all.deb" "$work/systemctl.log" || fail_case "dpkg -i of the dictionary was not called"
+  grep -q "installed the dictionary from trans-de-en_1.9-6_all.deb" "$work/out" || fail_case "no message about the dictionary"
+}
+
+case_missing_dictionary_warns_and_installs_anyway() {
+  run_install "$(make_release 0.1.0)"
+  expect_status 0
+  grep -q "warning: German–English dictionary not installed" "$work/out" || fail_case "no warning about the missing dictionary"
+  expect_link /opt/edge-agent/current 0.1.0
+}

@@ -8,11 +8,14 @@ fresh_root() {
   : > "$work/systemctl.log"
   export DESTDIR="$work/root" EDGE_INSTALL_NO_USER=1
   export SYSTEMCTL="$work/bin/systemctl" GETCONF="$work/bin/getconf" LDCONFIG="$work/bin/ldconfig"
-  export UNAME="$work/bin/uname" GETENT="$work/bin/getent"
+  export UNAME="$work/bin/uname" GETENT="$work/bin/getent" DPKG="$work/bin/dpkg" APT_GET="$work/bin/apt-get"
   export FAKE_GLIBC=2.36 FAKE_ARCH=aarch64 FAKE_GOMP=1 FAKE_ICU=1
   fake systemctl "echo \"\$*\" >> '$work/systemctl.log'"
   fake getconf '[ "$1" = GNU_LIBC_VERSION ] && echo "glibc $FAKE_GLIBC"'
   fake uname 'echo "$FAKE_ARCH"'
+  # Package installs are recorded; the board has no apt sources (offline).
+  fake dpkg "echo \"dpkg \$*\" >> '$work/systemctl.log'"
+  fake apt-get 'exit 100'
   # Only the audio group exists, like a Jetson without the GPIO group; no edge-agent user.
   fake getent '[ "$1" = group ] && [ "$2" = audio ] && echo "audio:x:29:" && exit 0; exit 2'
   fake ldconfig '

@@ -7,13 +7,14 @@ tarball="${1:?usage: install-real-tarball.sh TARBALL}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/bin" "$work/root"
-for tool in systemctl getconf ldconfig uname getent; do
+for tool in systemctl getconf ldconfig uname getent dpkg apt-get; do
   case "$tool" in
     systemctl) body="echo \"\$*\" >> '$work/systemctl.log'" ;;
     getconf) body='echo "glibc 2.36"' ;;
     ldconfig) body='printf "\tlibgomp.so.1 => /lib/aarch64-linux-gnu/libgomp.so.1\n\tlibicuuc.so.72 => /lib/aarch64-linux-gnu/libicuuc.so.72\n"' ;;
     uname) body="echo $([ "$(basename "$tarball" .tar.gz | sed 's/.*-linux-//')" = arm64 ] && echo aarch64 || echo x86_64)" ;;
     getent) body='exit 2' ;;
+    dpkg | apt-get) body='exit 100' ;;
   esac
   printf '#!/usr/bin/env bash\n%s\n' "$body" > "$work/bin/$tool"
   chmod +x "$work/bin/$tool"
@@ -21,7 +22,8 @@ done
 tar -C "$work" -xzf "$tarball"
 release="$(find "$work" -mindepth 1 -maxdepth 1 -type d -name 'edge-agent-*')"
 DESTDIR="$work/root" EDGE_INSTALL_NO_USER=1 SYSTEMCTL="$work/bin/systemctl" GETCONF="$work/bin/getconf" \
-  LDCONFIG="$work/bin/ldconfig" UNAME="$work/bin/uname" GETENT="$work/bin/getent" "$release/install.sh"
+  LDCONFIG="$work/bin/ldconfig" UNAME="$work/bin/uname" GETENT="$work/bin/getent" DPKG="$work/bin/dpkg" \
+  APT_GET="$work/bin/apt-get" "$release/install.sh"
 version="$(cat "$release/VERSION")"
 [ "$(readlink "$work/root/opt/edge-agent/current")" = "$version" ]
 [ -x "$work/root/opt/edge-agent/current/edge-agent" ]

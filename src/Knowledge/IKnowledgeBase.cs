@@ -45,9 +45,10 @@ public interface IKnowledgeBase
 /// <param name="PackVersion">Installed knowledge pack, if any.</param>
 /// <param name="DatabasePath">The LiteDB file.</param>
 /// <param name="LanguageModel">The optional language model's state from its files (never loaded for this); null when not known.</param>
+/// <param name="Dictionary">The German–English dictionary file; null when not known.</param>
 public sealed record KnowledgeStatus(
     int Documents, int Chunks, long Version, IReadOnlyList<string> Collections, string? EmbeddingModel, string? PackVersion, string DatabasePath,
-    LanguageModelStatus? LanguageModel = null);
+    LanguageModelStatus? LanguageModel = null, Retrieval.Dictionary.DictionaryStatus? Dictionary = null);
 
 /// <summary>One stored document.</summary>
 /// <param name="Name">File name as ingested.</param>

@@ -34,7 +34,8 @@ internal sealed class KnowledgeBase(KnowledgeStore store, KnowledgeDatabase data
         // The host validates the model folder's files when it is created and changes its status only
         // when loading fails, so asking it never loads the model.
         var languageModel = services.GetService<LanguageModelHost>()?.Status;
-        return new KnowledgeStatus(documents, chunks, store.Version, store.ListCollections(), store.EmbeddingModel, store.GetMeta(MetaKeys.PackVersion), database.FilePath, languageModel);
+        return new KnowledgeStatus(documents, chunks, store.Version, store.ListCollections(), store.EmbeddingModel, store.GetMeta(MetaKeys.PackVersion), database.FilePath, languageModel,
+            Retrieval.Dictionary.DictionaryStatus.Of(options.Value));
     }
 
     public IReadOnlyList<string> GetVocabulary(string? collection = null, int max = 50)

@@ -24,6 +24,12 @@ public sealed class KnowledgeOptions
     /// <summary>Optional plant glossary (TSV german&lt;TAB&gt;english) merged into the shipped one.</summary>
     public string? GlossaryFile { get; set; }
 
+    /// <summary>
+    /// German–English dictionary in the Ding format (Debian package <c>trans-de-en</c>); translates
+    /// question words both ways, narrowed to the words the manuals use. Empty switches it off.
+    /// </summary>
+    public string? DictionaryFile { get; set; } = Retrieval.Dictionary.DingFile.DebianPath;
+
     /// <summary>extractive, llm or auto.</summary>
     [Required, RegularExpression("^(extractive|llm|auto)$", ErrorMessage = "Knowledge:AnswerMode must be extractive, llm or auto")]
     public string AnswerMode { get; set; } = AnswerModes.Extractive;

@@ -40,6 +40,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton(sp => new TextAnalysis(sp.GetRequiredService<Glossary>()));
         services.AddSingleton<ITextEmbedder>(sp => EmbedderFactory.Create(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value));
         services.AddSingleton<KnowledgeIngestor>();
+        services.AddSingleton<Retrieval.Dictionary.KnowledgeDictionary>();
         services.AddSingleton<SearchIndexCache>();
         services.AddSingleton<HybridSearcher>();
 

@@ -16,4 +16,10 @@ internal static partial class Log
 
     [LoggerMessage(1004, LogLevel.Debug, "Search in {Collection} returned {Hits} hits in {ElapsedMs:F1} ms")]
     public static partial void Searched(ILogger logger, string collection, int hits, double elapsedMs);
+
+    [LoggerMessage(1005, LogLevel.Information, "Dictionary narrowed to the manuals: {Words} words with translations for {Terms} indexed terms in {ElapsedMs:F0} ms")]
+    public static partial void DictionaryNarrowed(ILogger logger, int words, int terms, double elapsedMs);
+
+    [LoggerMessage(1006, LogLevel.Warning, "Stored dictionary table not usable, rebuilding it: {Reason}")]
+    public static partial void DictionaryCacheUnusable(ILogger logger, string reason);
 }

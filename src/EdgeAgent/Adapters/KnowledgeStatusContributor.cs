@@ -22,7 +22,7 @@ internal sealed class KnowledgeStatusContributor(IKnowledgeBase knowledge, IOpti
     {
         var status = knowledge.GetStatus();
         var settings = options.Value;
-        List<ModelState> models = [Embedding(settings.EmbeddingModel)];
+        List<ModelState> models = [Embedding(settings.EmbeddingModel), Dictionary(status.Dictionary)];
         if (settings.AnswerMode is AnswerModes.Llm or AnswerModes.Auto)
             models.Add(LanguageModel(status.LanguageModel));
         return new(new KnowledgeSummary(status.Documents, status.Chunks, status.Version), models);
@@ -37,6 +37,11 @@ internal sealed class KnowledgeStatusContributor(IKnowledgeBase knowledge, IOpti
             : !File.Exists(vocabulary) ? new("embedding", false, path, $"vocab.txt not found beside {path}")
             : new("embedding", true, path, Path.GetFileName(path));
     }
+
+    private static ModelState Dictionary(Knowledge.Retrieval.Dictionary.DictionaryStatus? dictionary) =>
+        dictionary is { Present: true }
+            ? new("dictionary", true, dictionary.Path, "German–English dictionary (trans-de-en)")
+            : new("dictionary", false, dictionary?.Path, dictionary?.Reason ?? "the knowledge library did not report its dictionary");
 
     private static ModelState LanguageModel(LanguageModelStatus? status) => status?.State switch
     {

@@ -39,7 +39,7 @@ internal sealed class RelevanceGate(KnowledgeStore store, TextAnalysis analysis,
         var chunks = index.CountIn(collection);
         var rarest = Idf(chunks, 0);
         var evidence = Math.Min(1.0, chunks / (double)UnknownEvidenceChunks);
-        foreach (var concept in analysis.QueryConcepts(question))
+        foreach (var concept in analysis.QueryConcepts(question, index.Translations))
         {
             // A form is in the manuals when one passage has all its terms: "heating element" is not
             // in manuals that say "heating" in one place and "element" in another.

@@ -50,11 +50,11 @@ internal sealed class HybridSearcher(
         if (index.EmbeddingModel is { } stored && stored != embedder.ModelName)
             throw KnowledgeStore.ModelMismatch(stored, embedder.ModelName);
 
-        var terms = analysis.AnalyzeQuery(text);
+        var terms = analysis.AnalyzeQuery(text, index.Translations);
         var keyword = index.Keyword.Search(terms, Candidates, collection);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var queryVectors = QueryVectors(text, terms.Language);
+        var queryVectors = QueryVectors(text, terms.Language, index);
         var dense = Nearest(index.Vectors, queryVectors, Candidates, index.InCollection(collection));
         var sections = Nearest(index.Headings, queryVectors, SectionCandidates, index.SectionInCollection(collection));
 
@@ -94,8 +94,8 @@ internal sealed class HybridSearcher(
     /// The bundled embedding model is English-only, so a German question is embedded twice: as
     /// asked (for German manuals) and as its English glossary reading (for English manuals).
     /// </summary>
-    private float[][] QueryVectors(string text, string language) =>
-        embedder.EmbedBatch(language == "de" ? [text, analysis.GlossToEnglish(text)] : [text]);
+    private float[][] QueryVectors(string text, string language, SearchIndex index) =>
+        embedder.EmbedBatch(language == "de" ? [text, analysis.GlossToEnglish(text, index.Translations)] : [text]);
 
     /// <summary>Nearest entries for any of the query vectors, each keeping its best similarity.</summary>
     private static List<ScoredChunk> Nearest(VectorIndex vectors, float[][] queries, int top, Func<int, bool>? filter)

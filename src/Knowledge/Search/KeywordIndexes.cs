@@ -20,6 +20,9 @@ internal sealed class KeywordIndexes
         index.Add(chunkId, terms);
     }
 
+    /// <summary>Every indexed term of every collection.</summary>
+    public IReadOnlySet<string> Terms() => _byCollection.Values.SelectMany(i => i.Terms).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Number of chunks in <paramref name="collection"/>, or in all collections for null.</summary>
     public int Count(string? collection) => Indexes(collection).Sum(i => i.Count);
 

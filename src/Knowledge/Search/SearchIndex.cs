@@ -1,4 +1,5 @@
 using Edge.Knowledge.Retrieval;
+using Edge.Knowledge.Retrieval.Dictionary;
 
 namespace Edge.Knowledge.Search;
 
@@ -15,8 +16,12 @@ internal sealed class SearchIndex(
     VectorIndex headings,
     IReadOnlyDictionary<int, ChunkPlace> places,
     IReadOnlyDictionary<int, int[]> chunksOfSection,
-    IReadOnlySet<int> sectionsWithSubsections)
+    IReadOnlySet<int> sectionsWithSubsections,
+    TranslationTable translations)
 {
+    /// <summary>The dictionary narrowed to these manuals' words.</summary>
+    public TranslationTable Translations { get; } = translations;
+
     /// <summary>The knowledge version this snapshot was built from.</summary>
     public long Version { get; } = version;
 

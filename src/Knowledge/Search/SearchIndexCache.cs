@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Edge.Knowledge.Retrieval;
+using Edge.Knowledge.Retrieval.Dictionary;
 using Edge.Knowledge.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -9,7 +10,7 @@ namespace Edge.Knowledge.Search;
 /// Hands out the current <see cref="SearchIndex"/>, rebuilding it when the stored knowledge
 /// version differs (another process, e.g. the command line, may have ingested meanwhile).
 /// </summary>
-internal sealed class SearchIndexCache(KnowledgeStore store, ILogger<SearchIndexCache> logger)
+internal sealed class SearchIndexCache(KnowledgeStore store, KnowledgeDictionary dictionary, ILogger<SearchIndexCache> logger)
 {
     /// <summary>Dimensions of the indexes while nothing is stored; any query simply finds nothing.</summary>
     private const int EmptyDimensions = 384;
@@ -95,6 +96,6 @@ internal sealed class SearchIndexCache(KnowledgeStore store, ILogger<SearchIndex
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
         return new SearchIndex(version, store.EmbeddingModel, keyword, vectors ?? new VectorIndex(EmptyDimensions), headings ?? new VectorIndex(EmptyDimensions),
-            places, chunksOfSection.ToDictionary(s => s.Key, s => s.Value.ToArray()), containers);
+            places, chunksOfSection.ToDictionary(s => s.Key, s => s.Value.ToArray()), containers, dictionary.For(version, keyword.Terms()));
     }
 }

@@ -35,9 +35,35 @@ public sealed class StatusContributorTests : IDisposable
         Assert.Contains("whisper", models.Missing);
         Assert.Equal("missing", models.Details!["whisper"].State);
         Assert.Equal("Speech:WhisperModel is not set", models.Details["whisper"].Reason);
-        Assert.Equal(["embedding"], models.Present);
+        Assert.Contains("embedding", models.Present);
         Assert.Equal(KnowledgeStatusContributor.BundledEmbedding, models.Details["embedding"].Reason);
         Assert.False(models.Details.ContainsKey("llm"));   // extractive answers need no language model
+    }
+
+    [Fact]
+    public void DictionaryFileMissing_IsMissing_NamingTheDebianPackage()
+    {
+        var path = _data.File("no-such-dictionary");
+        using var services = SpeechStack.Build(_data.Path, knowledge: o => o.DictionaryFile = path);
+
+        Merge(services, out var models);
+
+        Assert.Contains("dictionary", models.Missing);
+        Assert.Equal(path, models.Details!["dictionary"].Path);
+        Assert.Contains("trans-de-en", models.Details["dictionary"].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DictionaryFilePresent_IsPresent()
+    {
+        var path = _data.File("de-en");
+        File.WriteAllText(path, "Spindel {f} [techn.] :: spindle\n");
+        using var services = SpeechStack.Build(_data.Path, knowledge: o => o.DictionaryFile = path);
+
+        Merge(services, out var models);
+
+        Assert.Contains("dictionary", models.Present);
+        Assert.Equal(path, models.Details!["dictionary"].Path);
     }
 
     [Fact]

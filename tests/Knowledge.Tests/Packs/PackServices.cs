@@ -30,7 +30,7 @@ internal sealed class PackServices : IServiceProvider, IDisposable
         _services[typeof(Chunker)] = new Chunker();
         _services[typeof(TextAnalysis)] = Analysis;
         Packs = new KnowledgePacks(this, options, TimeProvider.System);
-        Searcher = new HybridSearcher(new SearchIndexCache(Store, NullLogger<SearchIndexCache>.Instance), Store, Analysis, Embedder, NullLogger<HybridSearcher>.Instance);
+        Searcher = new HybridSearcher(new SearchIndexCache(Store, new Edge.Knowledge.Retrieval.Dictionary.KnowledgeDictionary(Store, Analysis, Microsoft.Extensions.Options.Options.Create(new KnowledgeOptions()), NullLogger<Edge.Knowledge.Retrieval.Dictionary.KnowledgeDictionary>.Instance), NullLogger<SearchIndexCache>.Instance), Store, Analysis, Embedder, NullLogger<HybridSearcher>.Instance);
     }
 
     public KnowledgeDatabase Database { get; }

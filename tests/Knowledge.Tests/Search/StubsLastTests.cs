@@ -17,7 +17,7 @@ public sealed class StubsLastTests
             [10] = new("c", 10, "en"), [11] = new("c", 10, "en"),
         },
         new Dictionary<int, int[]> { [1] = [1], [2] = [2], [3] = [3], [10] = [10, 11] },
-        new HashSet<int> { 1, 2, 10 });
+        new HashSet<int> { 1, 2, 10 }, Edge.Knowledge.Retrieval.Dictionary.TranslationTable.Empty);
 
     private static SearchHit Hit(int chunkId, string section, string text) =>
         new("g-codes.md", "G-Codes", section, null, 0.5, text) { ChunkId = chunkId, SectionHeadings = [section] };

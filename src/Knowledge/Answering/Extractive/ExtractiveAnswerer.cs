@@ -19,7 +19,7 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, SearchInd
     /// <summary>The answer for a question from the section of its best search hit.</summary>
     public ExtractedAnswer Compose(string question, string language, IReadOnlyList<SearchHit> hits)
     {
-        var query = analysis.AnalyzeQuery(question);
+        var query = analysis.AnalyzeQuery(question, indexes.Current.Translations);
         var best = hits[0];
         var (units, passageLanguage) = SectionUnits(best);
         var scorer = new UnitScorer(analysis, query, passageLanguage, units, Quantities.IsAskedFor(question));

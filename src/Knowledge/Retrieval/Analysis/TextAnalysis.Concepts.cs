@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Edge.Knowledge.Retrieval.Dictionary;
 
 namespace Edge.Knowledge.Retrieval;
 
@@ -10,9 +11,10 @@ internal sealed partial class TextAnalysis
     /// the word's code term, or its analysed forms in the question's language, the other language
     /// and the glossary's translation. A concept is "in the manuals" when any of its terms is.
     /// </summary>
-    public IReadOnlyList<QueryConcept> QueryConcepts(string query)
+    public IReadOnlyList<QueryConcept> QueryConcepts(string query, TranslationTable? translations = null)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var glossary = Lookup(translations);
         var german = LanguageDetector.Detect(query) == LanguageDetector.German;
         var current = state;
         var concepts = new List<QueryConcept>();
@@ -33,22 +35,22 @@ internal sealed partial class TextAnalysis
             // A translation counts only whole: "Heizpatrone" is not in a manual that says "heater"
             // but never "cartridge". When the whole word translates, its compound parts ("heiz" →
             // heat) say less than that translation and are left out.
-            var translations = new List<string[]>();
-            glossary.ExpandTranslations(primary, fromGerman: german, translations.Add, includeParts: false);
+            var found = new List<string[]>();
+            glossary.ExpandTranslations(primary, fromGerman: german, found.Add, includeParts: false);
             var terms = new HashSet<string>(StringComparer.Ordinal);
             foreach (var word in primary)
             {
                 terms.Add(word.Term);
-                if (translations.Count == 0)
+                if (found.Count == 0)
                     terms.UnionWith(word.Parts);
             }
             var other = german ? TokenStreams.Words(current.English, token.Value) : AnalyzeGerman(current.German, token.Value);
             terms.UnionWith(other.Select(w => w.Term));
-            if (translations.Count == 0)
-                glossary.ExpandTranslations(primary, fromGerman: german, translations.Add);
-            if (german && translations.Count == 0)
-                ExpandVerbForms(current.German, token.Value, prefixes, translations.Add);
-            concepts.Add(new QueryConcept(token.Value, [.. terms.Select(t => new[] { t }), .. translations]));
+            if (found.Count == 0)
+                glossary.ExpandTranslations(primary, fromGerman: german, found.Add);
+            if (german && found.Count == 0)
+                ExpandVerbForms(glossary, current.German, token.Value, prefixes, found.Add);
+            concepts.Add(new QueryConcept(token.Value, [.. terms.Select(t => new[] { t }), .. found]));
         }
         return concepts;
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Edge.Knowledge.Retrieval.Dictionary;
 
 namespace Edge.Knowledge.Retrieval;
 
@@ -16,9 +17,10 @@ internal sealed partial class TextAnalysis
     /// gloss instead (or as well) lets the vector side find English manuals; the keyword side does
     /// not need it because <see cref="AnalyzeQuery"/> expands through the glossary itself.
     /// </remarks>
-    public string GlossToEnglish(string text)
+    public string GlossToEnglish(string text, TranslationTable? translations = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var glossary = Lookup(translations);
         if (LanguageDetector.Detect(text) != LanguageDetector.German)
         {
             return text;
@@ -33,7 +35,7 @@ internal sealed partial class TextAnalysis
             codes.Clear();
             CodeTerms.Extract(token.Value, codes);
             var words = codes.Count > 0 ? [] : AnalyzeGerman(current.German, token.Value);
-            var english = codes.Count > 0 ? token.Value : words.Count == 0 ? null : Translate(words[0]) ?? TranslateVerbForm(current.German, token.Value, prefixes) ?? token.Value;
+            var english = codes.Count > 0 ? token.Value : words.Count == 0 ? null : Translate(glossary, words[0]) ?? TranslateVerbForm(glossary, current.German, token.Value, prefixes) ?? token.Value;
             if (english is not null)
             {
                 gloss.Append(gloss.Length > 0 ? " " : "").Append(english);
@@ -43,7 +45,7 @@ internal sealed partial class TextAnalysis
         return gloss.ToString();
     }
 
-    private string? Translate(AnalyzedWord word)
+    private static string? Translate(GlossaryLookup glossary, AnalyzedWord word)
     {
         if (glossary.EnglishFor(word.Term) is { } whole)
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Edge.Knowledge.Retrieval.Dictionary;
 using Lucene.Net.Analysis.Util;
 
 namespace Edge.Knowledge.Retrieval;
@@ -16,6 +17,13 @@ internal sealed partial class TextAnalysis
     /// <summary>Weight of a glossary translation into the other language.</summary>
     public const float GlossaryWeight = 0.8f;
 
+    /// <summary>
+    /// Weight of a dictionary translation: lower than the plant glossary's, which is sure of its
+    /// words, because a dictionary lists several senses (0.6 and 0.4 ranked alike; 0.8 let
+    /// translations of English questions pull German sections above English ones, docs/QUALITY.md).
+    /// </summary>
+    public const float DictionaryWeight = 0.6f;
+
     /// <summary>Weight of the other language's analysis when the question's language is clear.</summary>
     public const float OtherLanguageWeight = 0.6f;
 
@@ -28,9 +36,10 @@ internal sealed partial class TextAnalysis
     /// question gets its German terms, their English glossary equivalents, and an English reading
     /// of its words (which catches English jargon such as "Homing" inside German questions).
     /// </remarks>
-    public QueryTerms AnalyzeQuery(string query)
+    public QueryTerms AnalyzeQuery(string query, TranslationTable? translations = null)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var glossary = Lookup(translations);
         var (germanScore, englishScore) = LanguageDetector.Score(query);
         var german = germanScore > englishScore;
         var confident = Math.Abs(germanScore - englishScore) >= ConfidentMargin;
@@ -46,10 +55,10 @@ internal sealed partial class TextAnalysis
 
         var primary = german ? AnalyzeGerman(current.German, wordText) : TokenStreams.Words(current.English, wordText);
         AddWords(bag, primary, 1f);
-        glossary.Expand(primary, fromGerman: german, term => bag.Add(term, GlossaryWeight));
+        glossary.Expand(primary, fromGerman: german, (term, curated) => bag.Add(term, curated ? GlossaryWeight : DictionaryWeight));
         if (german)
         {
-            ExpandSpokenVerbs(current.German, wordText, term => bag.Add(term, GlossaryWeight));
+            ExpandSpokenVerbs(glossary, current.German, wordText, term => bag.Add(term, GlossaryWeight));
         }
 
         // The other language reads the question without the detected language's stop words, so the
@@ -59,7 +68,7 @@ internal sealed partial class TextAnalysis
         AddWords(bag, other, confident ? OtherLanguageWeight : 1f);
         if (!confident)
         {
-            glossary.Expand(other, fromGerman: !german, term => bag.Add(term, GlossaryWeight));
+            glossary.Expand(other, fromGerman: !german, (term, curated) => bag.Add(term, curated ? GlossaryWeight : DictionaryWeight));
         }
 
         return new QueryTerms(bag.ToList(), Phrases.Extract(query), german ? LanguageDetector.German : LanguageDetector.English);

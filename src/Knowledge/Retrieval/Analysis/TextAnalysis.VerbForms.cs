@@ -10,7 +10,7 @@ internal sealed partial class TextAnalysis
     /// the first infinitive a German word may be a form of that the glossary knows ("gemessen" →
     /// measure, "brech … ab" → abort); true when one was found.
     /// </summary>
-    private bool ExpandVerbForms(GermanChain chain, string word, IReadOnlyList<string> detachedPrefixes, Action<string[]> add)
+    private bool ExpandVerbForms(GlossaryLookup glossary, GermanChain chain, string word, IReadOnlyList<string> detachedPrefixes, Action<string[]> add)
     {
         var found = false;
         foreach (var infinitive in GermanVerbForms.Infinitives(word, detachedPrefixes))
@@ -27,7 +27,7 @@ internal sealed partial class TextAnalysis
     }
 
     /// <summary>The English wording of the first infinitive of a German word form the glossary knows.</summary>
-    private string? TranslateVerbForm(GermanChain chain, string word, IReadOnlyList<string> detachedPrefixes) =>
+    private string? TranslateVerbForm(GlossaryLookup glossary, GermanChain chain, string word, IReadOnlyList<string> detachedPrefixes) =>
         GermanVerbForms.Infinitives(word, detachedPrefixes)
             .Select(infinitive => AnalyzeGerman(chain, infinitive))
             .Where(words => words.Count == 1)
@@ -38,7 +38,7 @@ internal sealed partial class TextAnalysis
     /// Adds the verb-form translations of every word of a German question that the glossary does
     /// not know as written.
     /// </summary>
-    private void ExpandSpokenVerbs(GermanChain chain, string text, Action<string> add)
+    private void ExpandSpokenVerbs(GlossaryLookup glossary, GermanChain chain, string text, Action<string> add)
     {
         var prefixes = GermanVerbForms.DetachedPrefixes(text);
         foreach (Match token in VerbTokenPattern().Matches(text))
@@ -47,10 +47,10 @@ internal sealed partial class TextAnalysis
             if (words.Count == 0)
                 continue;
             var known = false;
-            glossary.Expand(words, fromGerman: true, _ => known = true);
+            glossary.Expand(words, fromGerman: true, (_, _) => known = true);
             if (!known)
             {
-                ExpandVerbForms(chain, token.Value, prefixes, translation =>
+                ExpandVerbForms(glossary, chain, token.Value, prefixes, translation =>
                 {
                     foreach (var term in translation)
                         add(term);

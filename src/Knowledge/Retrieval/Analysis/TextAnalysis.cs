@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Edge.Knowledge.Retrieval.Dictionary;
 using Lucene.Net.Analysis.Util;
 
 namespace Edge.Knowledge.Retrieval;
@@ -11,7 +12,7 @@ namespace Edge.Knowledge.Retrieval;
 /// </remarks>
 internal sealed partial class TextAnalysis
 {
-    private readonly GlossaryLookup glossary;
+    private readonly GlossaryLookup plantGlossary;
     private readonly Lock vocabularyGate = new();
     private volatile State state;
 
@@ -22,7 +23,7 @@ internal sealed partial class TextAnalysis
         var dictionary = CompoundDictionary.Build(null, CompoundDictionary.BaseWords, glossary.GermanTerms.Concat(vocabulary ?? []));
         state = new State(new EnglishChain(StopWords.English), new GermanChain(StopWords.German, dictionary), dictionary);
         var current = state;
-        this.glossary = new GlossaryLookup(
+        plantGlossary = new GlossaryLookup(
             glossary,
             german => [.. AnalyzeGerman(current.German, german).Select(word => word.Term)],
             english => [.. TokenStreams.Words(current.English, english).Select(word => word.Term)]);
@@ -67,6 +68,15 @@ internal sealed partial class TextAnalysis
 
         return [.. terms];
     }
+
+    /// <summary>The analysed words of German text (stemmed, folded), without compound parts.</summary>
+    public string[] GermanTerms(string text) => [.. AnalyzeGerman(state.German, text).Select(word => word.Term)];
+
+    /// <summary>The analysed words of English text (stemmed, folded).</summary>
+    public string[] EnglishTerms(string text) => [.. TokenStreams.Words(state.English, text).Select(word => word.Term)];
+
+    /// <summary>The plant's glossary with a knowledge base's dictionary translations behind it.</summary>
+    private GlossaryLookup Lookup(TranslationTable? translations) => plantGlossary.With(translations ?? TranslationTable.Empty);
 
     /// <summary>Normalises chunk text the way query phrases are normalised, for verbatim phrase matching.</summary>
     public static string NormalizeForPhrase(string text) => Phrases.Normalize(text);

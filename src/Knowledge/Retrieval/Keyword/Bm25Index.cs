@@ -46,6 +46,18 @@ internal sealed partial class Bm25Index
         }
     }
 
+    /// <summary>Every term ever added (terms of removed chunks stay until the index is rebuilt).</summary>
+    public IReadOnlyList<string> Terms
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. termIds.Keys];
+            }
+        }
+    }
+
     /// <summary>Number of live chunks containing <paramref name="term"/>.</summary>
     public int DocumentFrequency(string term)
     {
