@@ -17,10 +17,28 @@ internal sealed class KnowledgeBase(KnowledgeStore store, KnowledgeDatabase data
 {
     private readonly PlantVocabulary _vocabulary = new(store, database);
 
-    public IngestReport Ingest(IReadOnlyList<string> paths, string? collection = null, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        services.GetRequiredService<KnowledgeIngestor>().Ingest(paths, Collection(collection), progress, cancellationToken);
+    public IngestReport Ingest(IReadOnlyList<string> paths, string? collection = null, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var report = services.GetRequiredService<KnowledgeIngestor>().Ingest(paths, Collection(collection), progress, cancellationToken);
+        if (report.Files.Any(f => f.Outcome is IngestOutcome.Added or IngestOutcome.Updated or IngestOutcome.Removed))
+            PrepareForQuestions();
+        return report;
+    }
 
-    public bool Remove(string document, string? collection = null) => store.RemoveDocument(Collection(collection), document);
+    public bool Remove(string document, string? collection = null)
+    {
+        var removed = store.RemoveDocument(Collection(collection), document);
+        if (removed)
+            PrepareForQuestions();
+        return removed;
+    }
+
+    /// <summary>
+    /// Builds what questions need for the changed manuals (the search index and the dictionary
+    /// narrowed to them, kept in the knowledge base) here, so the first question after a change
+    /// does not wait for it.
+    /// </summary>
+    private void PrepareForQuestions() => _ = services.GetRequiredService<SearchIndexCache>().Current;
 
     public IReadOnlyList<SearchHit> Search(string query, int top = 5, string? collection = null, CancellationToken cancellationToken = default)
     {

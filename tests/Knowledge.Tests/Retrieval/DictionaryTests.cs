@@ -135,5 +135,13 @@ public sealed class DictionaryTests
         Assert.Contains(table.Translate(Key("Schutztür"), true), t => t.Text == "protecting door");
     }
 
+    [Theory]
+    [InlineData("Kühlmittelpumpen")]
+    [InlineData("Kupferinseln")]
+    [InlineData("Referenzfahrten")]
+    [InlineData("Kühlmittel-Pumpe")]
+    public void GermanTerms_AreTheWordTermsTheIndexStores(string word) =>
+        Assert.Equal(Analysis.IndexTerms(word, "de")[0], Assert.Single(Analysis.GermanTerms(word)));
+
     private static string Key(string german) => string.Join(' ', Analysis.GermanTerms(german));
 }

@@ -56,6 +56,26 @@ internal sealed class GermanChain(CharArraySet stopWords, CharArraySet compoundD
     }
 }
 
+/// <summary>German words as <see cref="GermanChain"/> stems them, without compound parts.</summary>
+/// <remarks>
+/// The same word terms as the full chain (compound parts come out beside a word, never instead of
+/// it) at a fraction of the cost, for looking up hundreds of thousands of dictionary words.
+/// </remarks>
+internal sealed class GermanWordChain(CharArraySet stopWords) : Analyzer
+{
+    /// <inheritdoc/>
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(EnglishChain.Version, reader);
+        TokenStream stream = new LowerCaseFilter(EnglishChain.Version, source);
+        stream = new GermanNormalizationFilter(stream);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new StopFilter(EnglishChain.Version, stream, stopWords);
+        stream = new GermanLightStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    }
+}
+
 /// <summary>German surface forms without stemming or splitting: lower-case, umlauts normalised, folded.</summary>
 /// <remarks>Used to put stop words, dictionary words and vocabulary into the exact form the German chain compares.</remarks>
 internal sealed class GermanSurfaceChain : Analyzer

@@ -14,6 +14,7 @@ internal sealed partial class TextAnalysis
 {
     private readonly GlossaryLookup plantGlossary;
     private readonly Lock vocabularyGate = new();
+    private readonly GermanWordChain germanWords = new(StopWords.German);
     private volatile State state;
 
     /// <summary>Creates the analysis with a glossary and, optionally, the vocabulary of the indexed corpus.</summary>
@@ -70,7 +71,7 @@ internal sealed partial class TextAnalysis
     }
 
     /// <summary>The analysed words of German text (stemmed, folded), without compound parts.</summary>
-    public string[] GermanTerms(string text) => [.. AnalyzeGerman(state.German, text).Select(word => word.Term)];
+    public string[] GermanTerms(string text) => [.. AnalyzeGerman(germanWords, text).Select(word => word.Term)];
 
     /// <summary>The analysed words of English text (stemmed, folded).</summary>
     public string[] EnglishTerms(string text) => [.. TokenStreams.Words(state.English, text).Select(word => word.Term)];
@@ -84,7 +85,7 @@ internal sealed partial class TextAnalysis
     private static bool IsGerman(string language) => language.StartsWith(LanguageDetector.German, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>German words; a hyphenated compound ("Kühlmittel-Pumpe") becomes one word whose parts include its pieces.</summary>
-    private static List<AnalyzedWord> AnalyzeGerman(GermanChain chain, string text)
+    private static List<AnalyzedWord> AnalyzeGerman(Lucene.Net.Analysis.Analyzer chain, string text)
     {
         var matches = HyphenatedPattern().Matches(text);
         if (matches.Count == 0)

@@ -69,8 +69,10 @@ internal static class DingFile
         for (var i = 0; i < pairs; i++)
         {
             var germanWords = Synonyms(german[i], MaxGermanWords);
+            if (germanWords.Count == 0)
+                continue;
             var englishWords = Synonyms(english[i], MaxEnglishWords);
-            if (germanWords.Count > 0 && englishWords.Count > 0)
+            if (englishWords.Count > 0)
                 yield return new DictionarySense(germanWords, englishWords, domain);
         }
     }
@@ -104,6 +106,9 @@ internal static class DingFile
         var synonyms = new List<string>();
         foreach (var raw in SplitOutside(alternative, ';'))
         {
+            // Most alternatives are phrases and examples: count their words before cleaning them.
+            if (WordsOutsideBrackets(raw) > maxWords + 3)
+                continue;
             var words = Clean(raw).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
             if (words.Count > 1 && words[0] == "to")
                 words.RemoveAt(0);
@@ -119,6 +124,24 @@ internal static class DingFile
             synonyms.Add(phrase);
         }
         return synonyms;
+    }
+
+    private static int WordsOutsideBrackets(string text)
+    {
+        var words = 0;
+        var depth = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (c is '{' or '[' or '(' or '<')
+                depth++;
+            else if (c is '}' or ']' or ')' or '>')
+                depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && c != ' ' && !inWord)
+                words++;
+            inWord = depth == 0 && c != ' ' && c is not ('}' or ']' or ')' or '>');
+        }
+        return words;
     }
 
     /// <summary>Drops annotations in {…}, […], (…), &lt;…&gt; and /…/ and collapses spaces.</summary>

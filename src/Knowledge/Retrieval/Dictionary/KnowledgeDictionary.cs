@@ -20,6 +20,24 @@ internal sealed class KnowledgeDictionary(KnowledgeStore store, TextAnalysis ana
 
     private const string CacheName = "dictionary";
 
+    // The parsed file, kept only while nothing else needs the memory: several knowledge bases in
+    // one process (tests, a pack install right after an ingest) then read the 25 MB file once.
+    private static readonly Lock ParsedGate = new();
+    private static (string Identity, WeakReference<List<DictionarySense>> Senses)? parsed;
+
+    private static List<DictionarySense> Senses(FileInfo file)
+    {
+        var identity = file.FullName + "|" + file.Length.ToString(CultureInfo.InvariantCulture) + "|" + file.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture);
+        lock (ParsedGate)
+        {
+            if (parsed is { } memo && memo.Identity == identity && memo.Senses.TryGetTarget(out var senses))
+                return senses;
+            senses = [.. DingFile.Read(file.FullName)];
+            parsed = (identity, new WeakReference<List<DictionarySense>>(senses));
+            return senses;
+        }
+    }
+
 
     /// <summary>The translations for the manuals of <paramref name="version"/> with the given indexed terms.</summary>
     public TranslationTable For(long version, IReadOnlySet<string> vocabulary)
@@ -42,7 +60,7 @@ internal sealed class KnowledgeDictionary(KnowledgeStore store, TextAnalysis ana
         }
 
         var started = Stopwatch.GetTimestamp();
-        var table = TranslationTable.Build(DingFile.Read(file.FullName), analysis.GermanTerms, analysis.EnglishTerms, vocabulary);
+        var table = TranslationTable.Build(Senses(file), analysis.GermanTerms, analysis.EnglishTerms, vocabulary);
         Log.DictionaryNarrowed(logger, table.Count, vocabulary.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         try
         {

@@ -43,7 +43,7 @@ internal sealed partial class TranslationTable
     {
         ArgumentNullException.ThrowIfNull(senses);
         ArgumentNullException.ThrowIfNull(vocabulary);
-        var prefixes = new VocabularyPrefixes(vocabulary);
+        var probe = new VocabularyProbe(vocabulary);
         Func<string, bool> occurs = vocabulary.Contains;
         var germanTerms = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var englishTerms = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -54,7 +54,7 @@ internal sealed partial class TranslationTable
         {
             order++;
             // Most senses cannot matter to these manuals: skip them before analysing anything.
-            if (!sense.English.Any(prefixes.MayContainAll) && !sense.German.Any(prefixes.MayContainAll))
+            if (!sense.English.Any(probe.MayContainAll) && !sense.German.Any(probe.MayContainAll))
                 continue;
             var german = sense.German.Select(g => (Text: g, Terms: Analyse(germanTerms, analyzeGerman, g))).Where(g => g.Terms.Length > 0).ToList();
             var english = sense.English.Select(e => (Text: e, Terms: Analyse(englishTerms, analyzeEnglish, e))).Where(e => e.Terms.Length > 0).ToList();
