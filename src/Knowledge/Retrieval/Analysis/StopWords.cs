@@ -21,6 +21,12 @@ internal static class StopWords
         "too", "very", "just", "only", "own", "same", "also", "about", "after", "before", "because", "until",
         "while", "through", "during", "please", "tell", "get", "got", "i'm", "it's", "don't", "doesn't",
         "much", "many", "still", "really", "anyway", "getting", "gets", "can't", "won't", "isn't", "i've",
+        // Negated auxiliaries and contractions, whole and as the tokenizer may cut them ("shouldn't" →
+        // shouldn, t), as common English stop lists have them.
+        "shouldn't", "shouldn", "didn't", "didn", "wasn't", "wasn", "weren't", "weren", "haven't", "haven",
+        "hasn't", "hasn", "hadn't", "hadn", "couldn't", "couldn", "wouldn't", "wouldn", "mustn't", "mustn",
+        "needn't", "needn", "aren't", "aren", "isn", "doesn", "don", "won", "ve", "ll", "re", "you're",
+        "you've", "i'll", "i'd", "we're", "we've", "they're", "that's", "there's", "let's",
     ];
 
     private static readonly string[] GermanExtras =

@@ -16,7 +16,7 @@ namespace Edge.Knowledge.Retrieval.Dictionary;
 internal sealed class KnowledgeDictionary(KnowledgeStore store, TextAnalysis analysis, IOptions<KnowledgeOptions> options, ILogger<KnowledgeDictionary> logger)
 {
     /// <summary>Changes when the table's content rules change, so stored tables are rebuilt.</summary>
-    private const string TableFormat = "ding-1";
+    private const string TableFormat = "ding-2";
 
     private const string CacheName = "dictionary";
 

@@ -82,12 +82,10 @@ internal sealed partial class TranslationTable
             var joined = string.Join(' ', key.Terms);
             if (!map.TryGetValue(joined, out var list))
                 map[joined] = list = [];
+            // A word may be its own translation ("Symbol" → symbol): that still tells a compound's
+            // halves apart ("Symbolbibliothek" → symbol library).
             foreach (var target in present)
-            {
-                // A word is not its own translation ("Service" → "service" adds nothing the word does not).
-                if (!target.Terms.SequenceEqual(key.Terms))
-                    list.Add((new Translation(target.Terms, target.Text, domain), order));
-            }
+                list.Add((new Translation(target.Terms, target.Text, domain), order));
         }
     }
 
