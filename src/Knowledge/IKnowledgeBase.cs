@@ -46,9 +46,10 @@ public interface IKnowledgeBase
 /// <param name="DatabasePath">The LiteDB file.</param>
 /// <param name="LanguageModel">The optional language model's state from its files (never loaded for this); null when not known.</param>
 /// <param name="Dictionary">The German–English dictionary file; null when not known.</param>
+/// <param name="DeclineLines">Where each collection declines (calibrated or configured); empty before the first calibration.</param>
 public sealed record KnowledgeStatus(
     int Documents, int Chunks, long Version, IReadOnlyList<string> Collections, string? EmbeddingModel, string? PackVersion, string DatabasePath,
-    LanguageModelStatus? LanguageModel = null, Retrieval.Dictionary.DictionaryStatus? Dictionary = null);
+    LanguageModelStatus? LanguageModel = null, Retrieval.Dictionary.DictionaryStatus? Dictionary = null, IReadOnlyList<Answering.DeclineLine>? DeclineLines = null);
 
 /// <summary>One stored document.</summary>
 /// <param name="Name">File name as ingested.</param>

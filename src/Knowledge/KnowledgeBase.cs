@@ -1,3 +1,4 @@
+using Edge.Knowledge.Answering;
 using Edge.Knowledge.Generation;
 using Edge.Knowledge.Ingestion;
 using Edge.Knowledge.Retrieval;
@@ -21,15 +22,16 @@ internal sealed class KnowledgeBase(KnowledgeStore store, KnowledgeDatabase data
     {
         var report = services.GetRequiredService<KnowledgeIngestor>().Ingest(paths, Collection(collection), progress, cancellationToken);
         if (report.Files.Any(f => f.Outcome is IngestOutcome.Added or IngestOutcome.Updated or IngestOutcome.Removed))
-            PrepareForQuestions();
+            PrepareForQuestions(report.Collection);
         return report;
     }
 
     public bool Remove(string document, string? collection = null)
     {
-        var removed = store.RemoveDocument(Collection(collection), document);
-        if (removed)
-            PrepareForQuestions();
+        var name = Collection(collection);
+        var removed = store.RemoveDocument(name, document);
+        if (removed && store.ListCollections().Contains(name))
+            PrepareForQuestions(name);
         return removed;
     }
 
@@ -38,7 +40,12 @@ internal sealed class KnowledgeBase(KnowledgeStore store, KnowledgeDatabase data
     /// narrowed to them, kept in the knowledge base) here, so the first question after a change
     /// does not wait for it.
     /// </summary>
-    private void PrepareForQuestions() => _ = services.GetRequiredService<SearchIndexCache>().Current;
+    private void PrepareForQuestions(string collection)
+    {
+        _ = services.GetRequiredService<SearchIndexCache>().Current;
+        if (services.GetRequiredService<IOptions<RelevanceOptions>>().Value.DeclineBelow is null)
+            services.GetRequiredService<DeclineCalibration>().For(collection);
+    }
 
     public IReadOnlyList<SearchHit> Search(string query, int top = 5, string? collection = null, CancellationToken cancellationToken = default)
     {
@@ -53,7 +60,18 @@ internal sealed class KnowledgeBase(KnowledgeStore store, KnowledgeDatabase data
         // when loading fails, so asking it never loads the model.
         var languageModel = services.GetService<LanguageModelHost>()?.Status;
         return new KnowledgeStatus(documents, chunks, store.Version, store.ListCollections(), store.EmbeddingModel, store.GetMeta(MetaKeys.PackVersion), database.FilePath, languageModel,
-            Retrieval.Dictionary.DictionaryStatus.Of(options.Value));
+            Retrieval.Dictionary.DictionaryStatus.Of(options.Value), DeclineLines());
+    }
+
+    /// <summary>The configured line, or the stored calibrations (measuring nothing: a status must stay quick).</summary>
+    private IReadOnlyList<DeclineLine> DeclineLines()
+    {
+        var relevance = services.GetRequiredService<IOptions<RelevanceOptions>>().Value;
+        if (relevance.DeclineBelow is { } line)
+            return [new DeclineLine(DeclineCalibration.AllCollections, line, line, "configured (Knowledge:Relevance:DeclineBelow)")];
+        return [.. services.GetRequiredService<DeclineCalibration>().StoredCalibrations().Select(c => new DeclineLine(
+            c.Collection, c.English.Line(relevance), c.German.Line(relevance),
+            $"calibrated {c.CalibratedAtUtc:yyyy-MM-dd HH:mm} UTC from {c.Questions} questions"))];
     }
 
     public IReadOnlyList<string> GetVocabulary(string? collection = null, int max = 50)

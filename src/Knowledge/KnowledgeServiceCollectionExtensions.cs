@@ -51,7 +51,10 @@ public static class KnowledgeServiceCollectionExtensions
                 llm.ModelPath = knowledge.Value.AnswerMode == AnswerModes.Extractive ? null : knowledge.Value.LlmModel);
         services.AddGroundedGeneration();
 
+        services.AddOptionsWithValidateOnStart<RelevanceOptions>().Bind(section.GetSection("Relevance"));
+        services.TryAddSingleton<IValidateOptions<RelevanceOptions>, RelevanceOptionsValidator>();
         services.AddSingleton<RelevanceGate>();
+        services.AddSingleton<DeclineCalibration>();
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<IKnowledgeAssistant, KnowledgeAssistant>();
         services.AddSingleton<EvalRunner>();

@@ -22,4 +22,13 @@ internal static partial class Log
 
     [LoggerMessage(1006, LogLevel.Warning, "Stored dictionary table not usable, rebuilding it: {Reason}")]
     public static partial void DictionaryCacheUnusable(ILogger logger, string reason);
+
+    [LoggerMessage(1007, LogLevel.Information, "Calibrated the decline line of {Collection}: English off-topic relevance median {EnglishMedian:F3}, 90th percentile {EnglishP90:F3}; German {GermanMedian:F3}, {GermanP90:F3}; {Questions} questions in {ElapsedMs:F0} ms")]
+    public static partial void Calibrated(ILogger logger, string collection, double englishMedian, double englishP90, double germanMedian, double germanP90, int questions, double elapsedMs);
+
+    [LoggerMessage(1008, LogLevel.Warning, "Stored decline calibration of {Collection} not usable, measuring again: {Reason}")]
+    public static partial void CalibrationUnreadable(ILogger logger, string collection, string reason);
+
+    [LoggerMessage(1009, LogLevel.Debug, "Relevance decision in {Collection} ({Language}): {Decision}, relevance {Relevance:F3} (similarity {Similarity:F3}, coverage {Coverage:F3}, unknown {Unknown:F3}, missing code {MissingCode}) against line {Line:F3} ({Source})")]
+    public static partial void RelevanceDecision(ILogger logger, string collection, string language, string decision, double relevance, double similarity, double coverage, double unknown, bool missingCode, double line, string source);
 }

@@ -5,18 +5,25 @@ namespace Edge.Agent.Cli;
 /// <summary>An answer as a person reads it on a terminal.</summary>
 internal static class AnswerText
 {
-    /// <summary>Prints the answer, then its sources.</summary>
+    /// <summary>Prints the answer, then its sources (or, with a decline, the closest places).</summary>
     public static void Print(Answer answer)
     {
         Console.WriteLine(answer.Text);
-        if (answer.Citations.Count == 0)
-            return;
+        var de = answer.Language == "de";
+        if (answer.Citations.Count > 0)
+            Places(de ? "Quellen:" : "Sources:", answer.Citations, de);
+        else if (answer.Related.Count > 0)
+            Places(de ? "Am nächsten (keine Quelle einer Antwort):" : "Closest places (not sources of an answer):", answer.Related, de);
+    }
+
+    private static void Places(string heading, IReadOnlyList<Citation> places, bool de)
+    {
         Console.WriteLine();
-        Console.WriteLine(answer.Language == "de" ? "Quellen:" : "Sources:");
-        for (var i = 0; i < answer.Citations.Count; i++)
+        Console.WriteLine(heading);
+        for (var i = 0; i < places.Count; i++)
         {
-            var c = answer.Citations[i];
-            var page = c.Page is { } p ? (answer.Language == "de" ? $", Seite {p}" : $", page {p}") : "";
+            var c = places[i];
+            var page = c.Page is { } p ? (de ? $", Seite {p}" : $", page {p}") : "";
             Console.WriteLine($"  [{i + 1}] {c.Document}{page} — {c.Section}");
         }
     }

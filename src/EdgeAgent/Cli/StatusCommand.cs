@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using Edge.Agent.Hosting;
 using Edge.Agent.Models;
@@ -41,6 +42,8 @@ internal static class StatusCommand
                     Console.WriteLine($"knowledge: {knowledge.Documents} documents, {knowledge.Chunks} chunks, version {knowledge.Version} ({knowledge.DatabasePath})");
                     Console.WriteLine($"collections: {(knowledge.Collections.Count == 0 ? "none" : string.Join(", ", knowledge.Collections))}");
                     Console.WriteLine($"embedding model: {knowledge.EmbeddingModel ?? "none yet"}");
+                    foreach (var line in knowledge.DeclineLines ?? [])
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"decline line {line.Collection}: English {line.English:F3}, German {line.German:F3} ({line.Source})"));
                     AgentStatusText.Print(agent);
                     Console.WriteLine($"packs: {(packs.Count == 0 ? "none" : string.Join(", ", packs.Select(p => $"{p.Collection} {p.Version}")))}");
                     Console.WriteLine($"model bundle: {bundle.Describe()}");

@@ -72,6 +72,9 @@ internal sealed record AnswerEvent : SequencedEvent
     /// <summary>Sources, best first.</summary>
     public required IReadOnlyList<Citation> Citations { get; init; }
 
+    /// <summary>With a decline, the closest places as pointers only; empty otherwise.</summary>
+    public IReadOnlyList<Citation> Related { get; init; } = [];
+
     /// <summary>Where the time went.</summary>
     public required EventTimings Timings { get; init; }
 

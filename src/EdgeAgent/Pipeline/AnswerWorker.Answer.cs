@@ -58,7 +58,7 @@ internal sealed partial class AnswerWorker
         {
             Id = id, DeviceId = deviceId, Ts = ts, Question = request.Text, Answer = answer.Text, Language = answer.Language,
             Grounded = answer.Grounded, Mode = answer.Mode, FallbackReason = answer.FallbackReason,
-            Citations = answer.Citations, Timings = timings, Source = request.Source,
+            Citations = answer.Citations, Related = answer.Related, Timings = timings, Source = request.Source,
         };
     }
 }

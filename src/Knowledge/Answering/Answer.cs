@@ -18,6 +18,12 @@ public sealed record Answer(
     /// <summary>How the answer was produced: "extractive" or "llm".</summary>
     public string Mode { get; init; } = AnswerModes.Extractive;
 
+    /// <summary>
+    /// With a decline: the closest places in the manuals, best first, as pointers only (not
+    /// sources of an answer); empty otherwise.
+    /// </summary>
+    public IReadOnlyList<Citation> Related { get; init; } = [];
+
     /// <summary>Why a language-model answer was replaced by the extractive one; null otherwise.</summary>
     public string? FallbackReason { get; init; }
 

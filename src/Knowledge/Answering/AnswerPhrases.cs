@@ -3,10 +3,32 @@ namespace Edge.Knowledge.Answering;
 /// <summary>The few fixed phrases an answer is framed with, in the question's language.</summary>
 internal static class AnswerPhrases
 {
-    /// <summary>Said when the manuals do not cover the question.</summary>
+    /// <summary>Said when the manuals hold nothing to search.</summary>
     public static string Decline(string language) => language == "de"
         ? "Dazu steht nichts in den vorhandenen Handbüchern. Bitte fragen Sie die Instandhaltung oder den Hersteller."
         : "The manuals on this machine do not cover that. Please ask maintenance or the manufacturer.";
+
+    /// <summary>
+    /// Said when the manuals do not seem to cover the question; names the closest place, if any:
+    /// "I am not sure the manuals cover that; the closest is Spindle › Brake release, page 11."
+    /// </summary>
+    public static string Decline(string language, Citation? closest)
+    {
+        if (closest is null)
+            return Decline(language);
+        var place = Place(closest);
+        return language == "de"
+            ? $"Ich bin nicht sicher, ob die Handbücher das abdecken; am nächsten kommt {place}. Im Zweifel fragen Sie bitte die Instandhaltung."
+            : $"I am not sure the manuals cover that; the closest is {place}. If in doubt, please ask maintenance.";
+
+        string Place(Citation c)
+        {
+            var headings = c.Section.Split(SectionPath.Separator);
+            var section = string.Join(SectionPath.Separator, headings.TakeLast(2));
+            var where = section.Length > 0 ? section : c.Title;
+            return c.Page is { } page ? $"{where}, {(language == "de" ? "Seite" : "page")} {page}" : $"{where} ({c.Title})";
+        }
+    }
 
     /// <summary>Introduces a sentence from a second section: "See also “Section”:".</summary>
     public static string Also(string language, string section) =>

@@ -3,6 +3,7 @@ using Edge.Knowledge.Answering.Extractive;
 using Edge.Knowledge.Generation;
 using Edge.Knowledge.Retrieval;
 using Edge.Knowledge.Search;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Edge.Knowledge.Answering;
@@ -17,11 +18,17 @@ namespace Edge.Knowledge.Answering;
 internal sealed class KnowledgeAssistant(
     HybridSearcher searcher,
     RelevanceGate gate,
+    DeclineCalibration calibration,
     ExtractiveAnswerer extractive,
     IGroundedGenerator generator,
     IOptions<KnowledgeOptions> options,
-    IOptions<LanguageModelOptions> llmOptions) : IKnowledgeAssistant
+    IOptions<LanguageModelOptions> llmOptions,
+    IOptions<RelevanceOptions> relevance,
+    ILogger<KnowledgeAssistant> logger) : IKnowledgeAssistant
 {
+    /// <summary>Closest places offered with a decline.</summary>
+    private const int MaxRelated = 3;
+
     /// <summary>Passages retrieved per question.</summary>
     private const int Passages = 8;
 
@@ -41,8 +48,12 @@ internal sealed class KnowledgeAssistant(
 
         started = Stopwatch.GetTimestamp();
         var signals = gate.Measure(text, hits, collection);
-        if (!gate.IsAnswerable(signals))
-            return Decline(text, language, retrieveMs, Elapsed(started)) with { Signals = signals };
+        var (line, source) = DeclineLine(collection, language, cancellationToken);
+        var answerable = RelevanceGate.IsAnswerable(signals, line);
+        Log.RelevanceDecision(logger, collection ?? DeclineCalibration.AllCollections, language, answerable ? "answer" : "decline",
+            RelevanceGate.Relevance(signals), signals.Similarity, signals.Coverage, signals.Unknown, signals.MissingCode, line, source);
+        if (!answerable)
+            return Decline(text, language, hits, retrieveMs, Elapsed(started)) with { Signals = signals };
 
         var extracted = extractive.Compose(text, language, hits);
         var answer = new Answer(text, extracted.Text, language, true, Citations(hits, extracted.Source), new AnswerTimings(0, retrieveMs, 0))
@@ -74,8 +85,26 @@ internal sealed class KnowledgeAssistant(
 
     private static long Elapsed(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
-    private static Answer Decline(string question, string language, long retrieveMs, long answerMs) =>
-        new(question, AnswerPhrases.Decline(language), language, false, [], new AnswerTimings(0, retrieveMs, answerMs));
+    /// <summary>The configured fixed line, or the collection's calibrated one for the question's language.</summary>
+    private (double Line, string Source) DeclineLine(string? collection, string language, CancellationToken cancellationToken)
+    {
+        if (relevance.Value.DeclineBelow is { } fixedLine)
+            return (fixedLine, "configured");
+        return (calibration.For(collection, cancellationToken).For(language).Line(relevance.Value), "calibrated");
+    }
+
+    /// <summary>
+    /// The decline: nothing is cited, but the closest places are named as pointers, so the
+    /// technician can still look ("I am not sure the manuals cover that; the closest is …").
+    /// </summary>
+    private static Answer Decline(string question, string language, IReadOnlyList<SearchHit> hits, long retrieveMs, long answerMs)
+    {
+        var related = Citations(hits).Take(MaxRelated).ToList();
+        return new Answer(question, AnswerPhrases.Decline(language, related.FirstOrDefault()), language, false, [], new AnswerTimings(0, retrieveMs, answerMs))
+        {
+            Related = related,
+        };
+    }
 
     /// <summary>
     /// Distinct places, the answer's own source first, then by search rank: two chunks of the same

@@ -40,21 +40,52 @@ internal sealed class HybridSearcher(
     /// <summary>Searches; throws <see cref="InvalidQuestionException"/> for unusable input or an unknown collection.</summary>
     public IReadOnlyList<SearchHit> Search(string query, int top, string? collection, CancellationToken cancellationToken = default)
     {
-        var started = Stopwatch.GetTimestamp();
         var text = QueryText.Clean(query);
+        var index = Usable(collection);
+        if (index.Count == 0)
+            return [];
+        var terms = analysis.AnalyzeQuery(text, index.Translations);
+        return Search(text, terms, embedder.EmbedBatch(EmbeddingTexts(text, terms.Language, index), cancellationToken), top, collection, index, cancellationToken);
+    }
+
+    /// <summary>Searches several questions, their embeddings computed together in batches (calibration asks hundreds).</summary>
+    public IReadOnlyList<IReadOnlyList<SearchHit>> SearchMany(IReadOnlyList<string> queries, int top, string? collection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        var index = Usable(collection);
+        if (index.Count == 0)
+            return [.. queries.Select(_ => (IReadOnlyList<SearchHit>)[])];
+        var texts = queries.Select(QueryText.Clean).ToList();
+        var terms = texts.Select(t => analysis.AnalyzeQuery(t, index.Translations)).ToList();
+        var embeddingTexts = texts.Select((t, i) => EmbeddingTexts(t, terms[i].Language, index)).ToList();
+        var vectors = embedder.EmbedBatch([.. embeddingTexts.SelectMany(e => e)], cancellationToken);
+        var results = new List<IReadOnlyList<SearchHit>>(texts.Count);
+        var next = 0;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var own = vectors.Skip(next).Take(embeddingTexts[i].Length).ToArray();
+            next += embeddingTexts[i].Length;
+            results.Add(Search(texts[i], terms[i], own, top, collection, index, cancellationToken));
+        }
+        return results;
+    }
+
+    private SearchIndex Usable(string? collection)
+    {
         var index = indexes.Current;
         if (collection is not null && !index.HasCollection(collection))
             throw new InvalidQuestionException($"no documents in collection '{collection}'");
-        if (index.Count == 0)
-            return [];
-        if (index.EmbeddingModel is { } stored && stored != embedder.ModelName)
+        if (index.Count > 0 && index.EmbeddingModel is { } stored && stored != embedder.ModelName)
             throw KnowledgeStore.ModelMismatch(stored, embedder.ModelName);
+        return index;
+    }
 
-        var terms = analysis.AnalyzeQuery(text, index.Translations);
+    private List<SearchHit> Search(string text, QueryTerms terms, float[][] queryVectors, int top, string? collection, SearchIndex index, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
         var keyword = index.Keyword.Search(terms, Candidates, collection);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var queryVectors = QueryVectors(text, terms.Language, index);
         var dense = Nearest(index.Vectors, queryVectors, Candidates, index.InCollection(collection));
         var sections = Nearest(index.Headings, queryVectors, SectionCandidates, index.SectionInCollection(collection));
 
@@ -94,8 +125,8 @@ internal sealed class HybridSearcher(
     /// The bundled embedding model is English-only, so a German question is embedded twice: as
     /// asked (for German manuals) and as its English glossary reading (for English manuals).
     /// </summary>
-    private float[][] QueryVectors(string text, string language, SearchIndex index) =>
-        embedder.EmbedBatch(language == "de" ? [text, analysis.GlossToEnglish(text, index.Translations)] : [text]);
+    private string[] EmbeddingTexts(string text, string language, SearchIndex index) =>
+        language == "de" ? [text, analysis.GlossToEnglish(text, index.Translations)] : [text];
 
     /// <summary>Nearest entries for any of the query vectors, each keeping its best similarity.</summary>
     private static List<ScoredChunk> Nearest(VectorIndex vectors, float[][] queries, int top, Func<int, bool>? filter)

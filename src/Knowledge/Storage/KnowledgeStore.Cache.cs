@@ -22,6 +22,20 @@ internal sealed partial class KnowledgeStore
         return reader.ReadToEnd();
     }
 
+    /// <summary>Every cached text whose name starts with <paramref name="prefix"/>, whatever it was made for.</summary>
+    public IReadOnlyList<string> ListCache(string prefix)
+    {
+        // Materialised first: in shared mode every read opens the file, and a read inside an open query fails.
+        var texts = new List<string>();
+        foreach (var file in Db.FileStorage.Find(f => f.Id.StartsWith(CachePrefix + prefix)).ToList())
+        {
+            using var stream = file.OpenRead();
+            using var reader = new StreamReader(stream);
+            texts.Add(reader.ReadToEnd());
+        }
+        return texts;
+    }
+
     /// <summary>Stores <paramref name="text"/> as the cache for <paramref name="name"/>, made for <paramref name="identity"/>.</summary>
     public void WriteCache(string name, string identity, string text)
     {

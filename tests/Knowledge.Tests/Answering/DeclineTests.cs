@@ -25,13 +25,19 @@ public sealed class DeclineTests(SampleKnowledge sample)
         Assert.False(answer.Grounded, answer.Text);
         Assert.Empty(answer.Citations);
         Assert.Equal(language, answer.Language);
-        Assert.Equal(AnswerPhrases.Decline(language), answer.Text);
+        Assert.InRange(answer.Related.Count, 1, 3);
+        Assert.Equal(AnswerPhrases.Decline(language, answer.Related[0]), answer.Text);
     }
 
-    [Fact]
-    public void DeclineText_DiffersByLanguage()
+    [Theory]
+    [InlineData("en", "I am not sure the manuals cover that; the closest is 4 Spindle › 4.2 Brake release, page 11.")]
+    [InlineData("de", "Ich bin nicht sicher, ob die Handbücher das abdecken; am nächsten kommt 4 Spindle › 4.2 Brake release, Seite 11.")]
+    public void DeclineWithAClosestPlace_NamesItsLastTwoHeadingsAndPage(string language, string start)
     {
-        Assert.NotEqual(AnswerPhrases.Decline("de"), AnswerPhrases.Decline("en"));
+        var closest = new Citation("vmc.pdf", "VMC-850 manual", "VMC-850 › 4 Spindle › 4.2 Brake release", 11, 0.4);
+
+        Assert.StartsWith(start, AnswerPhrases.Decline(language, closest), StringComparison.Ordinal);
+        Assert.Equal(AnswerPhrases.Decline(language), AnswerPhrases.Decline(language, null));
     }
 
     [Theory]

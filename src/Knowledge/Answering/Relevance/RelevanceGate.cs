@@ -5,14 +5,15 @@ using Edge.Knowledge.Storage;
 namespace Edge.Knowledge.Answering;
 
 /// <summary>
-/// Decides whether the retrieved passages answer the question at all. Search always returns the
+/// Measures whether the retrieved passages answer the question at all. Search always returns the
 /// nearest passages; offering them for a question the manuals do not cover would be worse than
-/// saying so. The signals, calibrated on the development sets (docs/QUALITY.md): how close the
-/// best passage is in meaning (cosine of sentence embeddings), and how much of the question's
-/// content one of the best passages contains, each word weighted by its rarity in the manuals and
-/// a translation counted only whole. A code in the question (alarm, parameter, G-code) that no
-/// passage contains is a strong sign the manuals do not cover it. The words found nowhere in the
-/// manuals are reported with the decision.
+/// saying so. The signals: how close the best passage is in meaning (cosine of sentence
+/// embeddings), and how much of the question's content one of the best passages contains, each
+/// word weighted by its rarity in the collection's manuals and a translation counted only whole.
+/// A code in the question (alarm, parameter, G-code) that no passage contains is a strong sign the
+/// manuals do not cover it. The words found nowhere in the manuals are reported with the decision.
+/// Where the line between answering and declining sits is each collection's own
+/// (<see cref="DeclineCalibration"/>).
 /// </summary>
 internal sealed class RelevanceGate(KnowledgeStore store, TextAnalysis analysis, SearchIndexCache indexes)
 {
@@ -72,19 +73,14 @@ internal sealed class RelevanceGate(KnowledgeStore store, TextAnalysis analysis,
     }
 
     /// <summary>
-    /// True when the passages are worth answering from: similarity plus half the best passage's
-    /// coverage at least 0.725, the line with the fewest false declines over both development sets
-    /// that still declines at least four in five unanswerable questions of each (docs/QUALITY.md).
-    /// The unknown share is not part of the line once unknown words count against coverage; it is
-    /// reported so a plant sees which words its glossary lacks.
+    /// True when the passages are worth answering from: no code of the question is missing and the
+    /// combined relevance reaches the line. The unknown share is not part of it (unknown words
+    /// already count against coverage); it is reported so a plant sees which words its glossary lacks.
     /// </summary>
-    public bool IsAnswerable(RelevanceSignals signals) =>
-        !signals.MissingCode && Relevance(signals) >= Threshold;
+    public static bool IsAnswerable(RelevanceSignals signals, double line) =>
+        !signals.MissingCode && Relevance(signals) >= line;
 
-    /// <summary>Combined relevance below which the assistant declines.</summary>
-    internal const double Threshold = 0.725;
-
-    /// <summary>The combined relevance of the signals.</summary>
+    /// <summary>The combined relevance of the signals: similarity plus half the coverage.</summary>
     internal static double Relevance(RelevanceSignals signals) =>
         signals.Similarity + 0.5 * signals.Coverage;
 
