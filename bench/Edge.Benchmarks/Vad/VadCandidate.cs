@@ -15,6 +15,9 @@ internal sealed class VadCandidate(string name, IClipSpeechFinder finder, Func<I
 
     public Dictionary<(string Noise, double? Snr), EndpointScores> Live { get; } = [];
 
+    /// <summary>Speech clips that live endpointing cut short or let run on, for a person to look at.</summary>
+    public List<string> EndpointMisses { get; } = [];
+
     public double ClipCpuMs { get; private set; }
 
     public double LiveCpuMs { get; private set; }
@@ -31,6 +34,8 @@ internal sealed class VadCandidate(string name, IClipSpeechFinder finder, Func<I
         var (state, endedAt, started) = Follow(clip.Clip);
         LiveCpuMs += ThreadCpu.NowMs() - before;
         Get(Live, clip).Add(clip, state, endedAt, started);
+        if (clip.HasSpeech && (endedAt is null || endedAt < clip.SpeechEnd))
+            EndpointMisses.Add($"{(endedAt is null ? "ran on" : $"cut at {endedAt.Value.TotalSeconds:F1} s")}: {clip.Speech} in {clip.Noise} {clip.SnrDb} dB (speech {clip.SpeechStart.TotalSeconds:F2}–{clip.SpeechEnd.TotalSeconds:F2} s)");
     }
 
     /// <summary>Feeds the clip as a microphone would, and notes when speech started and when the recording would end.</summary>

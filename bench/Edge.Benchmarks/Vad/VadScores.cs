@@ -72,6 +72,9 @@ internal sealed class EndpointScores
     /// <summary>Recordings in which the tracker heard speech start.</summary>
     public int Started { get; private set; }
 
+    /// <summary>Noise-only recordings that the tracker ended as if a question was over (instead of waiting for one).</summary>
+    public int EndedOnNoise { get; private set; }
+
     /// <summary>Speech clips still open 3 s after the last word: in the field, these run on to the maximum listen time.</summary>
     public int RanOn { get; private set; }
 
@@ -87,6 +90,7 @@ internal sealed class EndpointScores
         Started += started ? 1 : 0;
         if (!clip.HasSpeech)
         {
+            EndedOnNoise += state == EndpointState.Ended ? 1 : 0;
             return;
         }
 
@@ -108,6 +112,7 @@ internal sealed class EndpointScores
     {
         Clips += other.Clips;
         Started += other.Started;
+        EndedOnNoise += other.EndedOnNoise;
         RanOn += other.RanOn;
         CutShort += other.CutShort;
         Delays.AddRange(other.Delays);

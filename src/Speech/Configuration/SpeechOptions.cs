@@ -45,10 +45,10 @@ public sealed class SpeechOptions
     [Range(-20.0, 0.0)]
     public double LogProbThreshold { get; set; } = -1.0;
 
-    /// <summary>Voice activity detector: <c>silero-gated</c>, <c>silero</c> or <c>spectral</c> (see <see cref="VoiceDetectors"/>).</summary>
+    /// <summary>Voice activity detector: <c>silero</c> (default, chosen by the noise benchmark), <c>silero-gated</c> or <c>spectral</c> (see <see cref="VoiceDetectors"/>).</summary>
     [Required]
-    [AllowedValues(VoiceDetectors.SileroGated, VoiceDetectors.Silero, VoiceDetectors.Spectral)]
-    public string Vad { get; set; } = VoiceDetectors.SileroGated;
+    [AllowedValues(VoiceDetectors.Silero, VoiceDetectors.SileroGated, VoiceDetectors.Spectral)]
+    public string Vad { get; set; } = VoiceDetectors.Silero;
 
     /// <summary>Path of the Silero VAD ONNX model; empty uses the one shipped beside the program. Missing or unusable: the spectral detector stands in.</summary>
     public string? VadModel { get; set; }
@@ -71,7 +71,7 @@ public sealed class SpeechOptions
 
     /// <summary>Silence, in milliseconds, that ends a voice-activated recording.</summary>
     [Range(200, 5000)]
-    public int EndOfSpeechMs { get; set; } = 800;
+    public int EndOfSpeechMs { get; set; } = 700;
 
     /// <summary>A voice-activated recording with no speech for this many seconds gives up.</summary>
     [Range(1, 60)]

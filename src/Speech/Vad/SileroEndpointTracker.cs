@@ -3,8 +3,11 @@ namespace Edge.Speech.Vad;
 /// <summary>
 /// Live endpointing with Silero: every 32 ms window is speech or not by Silero's hysteresis (gated,
 /// also not a single spectral line and not level over the last 0.5 s). Speech starts when 3 of the
-/// last 5 windows are speech and ends after <see cref="VadSettings.EndOfSpeechSilence"/> without,
-/// so a machine that keeps running never holds a question open: it is not speech to Silero.
+/// last 5 windows are speech, and ends <see cref="VadSettings.EndOfSpeechSilence"/> after the last
+/// window that was clearly speech (at or above the threshold, not merely held by the hysteresis), so
+/// a machine that keeps running never holds a question open: it is not speech to Silero. A start
+/// with less than <see cref="VadSettings.MinSpeech"/> of speech before that silence (a press stroke,
+/// a clang) was no question: the tracker goes back to waiting instead of ending the recording.
 /// </summary>
 internal sealed class SileroEndpointTracker : IEndpointTracker
 {
@@ -19,6 +22,8 @@ internal sealed class SileroEndpointTracker : IEndpointTracker
     private readonly Queue<double> levels = new();
     private readonly Queue<bool> recent = new();
     private readonly int endWindows;
+    private readonly int minSpeechWindows;
+    private int speechWindows;
     private int pending;
     private int tonalFrames;
     private int windowFrames;
@@ -31,7 +36,8 @@ internal sealed class SileroEndpointTracker : IEndpointTracker
         stream = model.CreateStream();
         this.settings = settings;
         analyzer = gated ? new FrameAnalyzer() : null;
-        endWindows = (int)Math.Ceiling(settings.EndOfSpeechSilence.TotalSeconds * AudioClip.SampleRate / SileroModel.Window);
+        endWindows = Windows(settings.EndOfSpeechSilence);
+        minSpeechWindows = Windows(settings.MinSpeech);
     }
 
     public EndpointState State { get; private set; }
@@ -104,8 +110,9 @@ internal sealed class SileroEndpointTracker : IEndpointTracker
 
     private void Step(float probability)
     {
+        var gate = GateOpen();
         speaking = settings.SileroSpeaking(probability, speaking);
-        var speech = GateOpen() && speaking;
+        var speech = gate && speaking;
         recent.Enqueue(speech);
         votes += speech ? 1 : 0;
         if (recent.Count > StartWindow && recent.Dequeue())
@@ -113,16 +120,20 @@ internal sealed class SileroEndpointTracker : IEndpointTracker
             votes--;
         }
 
-        silentWindows = speech ? 0 : silentWindows + 1;
+        silentWindows = gate && probability >= settings.SileroThreshold ? 0 : silentWindows + 1;
+        speechWindows += speech ? 1 : 0;
         if (State == EndpointState.Waiting && votes >= StartVotes)
         {
             State = EndpointState.Speaking;
+            speechWindows = votes;
         }
         else if (State == EndpointState.Speaking && silentWindows >= endWindows)
         {
-            State = EndpointState.Ended;
+            State = speechWindows >= minSpeechWindows ? EndpointState.Ended : EndpointState.Waiting;
         }
     }
+
+    private static int Windows(TimeSpan time) => (int)Math.Ceiling(time.TotalSeconds * AudioClip.SampleRate / SileroModel.Window);
 
     public void Dispose() => stream.Dispose();
 }

@@ -28,7 +28,7 @@ internal sealed record VadSettings
     /// <summary>Gaps shorter than this (between words) stay inside one stretch of speech.</summary>
     public TimeSpan BridgeGap { get; init; } = TimeSpan.FromMilliseconds(300);
 
-    public TimeSpan EndOfSpeechSilence { get; init; } = TimeSpan.FromMilliseconds(800);
+    public TimeSpan EndOfSpeechSilence { get; init; } = TimeSpan.FromMilliseconds(700);
 
     /// <summary>Silero: a window at or above this probability starts (or continues) speech.</summary>
     public double SileroThreshold { get; init; } = 0.5;
