@@ -36,6 +36,7 @@ public sealed class StatusContributorTests : IDisposable
         Assert.Equal("missing", models.Details!["whisper"].State);
         Assert.Equal("Speech:WhisperModel is not set", models.Details["whisper"].Reason);
         Assert.Contains("embedding", models.Present);
+        Assert.Contains("vad", models.Present);   // the Silero model ships beside the program
         Assert.Equal(KnowledgeStatusContributor.BundledEmbedding, models.Details["embedding"].Reason);
         Assert.False(models.Details.ContainsKey("llm"));   // extractive answers need no language model
     }
