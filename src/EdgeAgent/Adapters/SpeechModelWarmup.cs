@@ -8,13 +8,12 @@ using Microsoft.Extensions.Options;
 namespace Edge.Agent.Adapters;
 
 /// <summary>
-/// Loads the Whisper model and the voice activity model once when the service starts, in the
-/// background, so that a missing or corrupt model is in the status within a moment of start-up
-/// rather than at the first question — and the first question does not wait for loading. The agent
-/// starts either way.
+/// Loads the Whisper model once when the service starts, in the background, so that a missing or
+/// corrupt model is in the status within a moment of start-up rather than at the first question —
+/// and the first question does not wait for loading. The agent starts either way.
 /// </summary>
 internal sealed class SpeechModelWarmup(
-    Speech.ISpeechTranscriber speech, Speech.IVoiceActivityDetector voice, IKnowledgeBase knowledge, IOptions<AgentOptions> options,
+    Speech.ISpeechTranscriber speech, IKnowledgeBase knowledge, IOptions<AgentOptions> options,
     AgentStatus status, StatusComposer composer, ILogger<SpeechModelWarmup> logger) : BackgroundService
 {
     /// <inheritdoc />
@@ -23,7 +22,6 @@ internal sealed class SpeechModelWarmup(
         await Task.Yield();   // start-up of the other services goes on meanwhile
         try
         {
-            _ = voice.Load();                                         // never throws: the spectral detector stands in
             var model = await speech.LoadModelAsync(stoppingToken);   // never throws for a bad model
             Log.SpeechModelChecked(logger, model.State.ToString().ToLowerInvariant(), model.Reason);
             if (model.IsUsable)

@@ -39,7 +39,8 @@ internal sealed class ConfiguredVoiceDetector : IVoiceActivityDetector
         return Status;
     }
 
-    public VoiceActivity Detect(AudioClip clip) => Finder().Find(clip).ToActivity(clip, Settings);
+    public VoiceActivity Detect(AudioClip clip, CancellationToken cancellationToken = default) =>
+        Finder().Find(clip, cancellationToken).ToActivity(clip, Settings);
 
     /// <summary>The clip detector in force now.</summary>
     public IClipSpeechFinder Finder() =>

@@ -14,9 +14,10 @@ internal sealed class EnergySpectralVad(VadSettings settings) : IClipSpeechFinde
     /// <summary>The whole decision for a clip: <see cref="Find"/> and the question rules.</summary>
     public VoiceActivity Detect(AudioClip clip) => Find(clip).ToActivity(clip, settings);
 
-    public SpeechFinding Find(AudioClip clip)
+    public SpeechFinding Find(AudioClip clip, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(clip);
+        cancellationToken.ThrowIfCancellationRequested();   // a minute of audio takes about 50 ms: no check inside
         var frames = FrameAnalyzer.Analyze(clip.Samples.Span);
         if (frames.Count == 0)
         {

@@ -6,5 +6,5 @@ internal interface IClipSpeechFinder
     /// <summary>The detector's name as <c>Speech:Vad</c> spells it.</summary>
     string Name { get; }
 
-    SpeechFinding Find(AudioClip clip);
+    SpeechFinding Find(AudioClip clip, CancellationToken cancellationToken = default);
 }

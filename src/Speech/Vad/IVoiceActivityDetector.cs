@@ -10,5 +10,6 @@ public interface IVoiceActivityDetector
     VoiceDetectorStatus Load();
 
     /// <summary>Finds the speech in a clip; silence, noise and hum report <see cref="VoiceActivity.HasSpeech"/> false.</summary>
-    VoiceActivity Detect(AudioClip clip);
+    /// <exception cref="OperationCanceledException">The token was cancelled; a long clip stops within a second of audio.</exception>
+    VoiceActivity Detect(AudioClip clip, CancellationToken cancellationToken = default);
 }

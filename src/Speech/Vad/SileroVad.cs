@@ -12,7 +12,7 @@ internal sealed class SileroVad(SileroModel model, VadSettings settings, bool ga
 {
     public string Name => gated ? VoiceDetectors.SileroGated : VoiceDetectors.Silero;
 
-    public SpeechFinding Find(AudioClip clip)
+    public SpeechFinding Find(AudioClip clip, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(clip);
         var samples = clip.Samples.Span;
@@ -21,7 +21,7 @@ internal sealed class SileroVad(SileroModel model, VadSettings settings, bool ga
             return SpeechFinding.None(double.NegativeInfinity, $"clip of {clip.Duration.TotalMilliseconds:0} ms is too short to judge");
         }
 
-        var probabilities = Score(samples);
+        var probabilities = Score(samples, cancellationToken);
         var speaking = Hysteresis(probabilities, samples.Length / FrameAnalyzer.Hop);
         var frames = gated ? FrameAnalyzer.Analyze(samples) : null;
         var count = Math.Min(speaking.Length, frames?.Count ?? int.MaxValue);
@@ -42,11 +42,17 @@ internal sealed class SileroVad(SileroModel model, VadSettings settings, bool ga
     }
 
     /// <summary>One probability per 512 samples; the last partial window is padded with silence.</summary>
-    private List<float> Score(ReadOnlySpan<float> samples)
+    private List<float> Score(ReadOnlySpan<float> samples, CancellationToken cancellationToken)
     {
+        const int Second = AudioClip.SampleRate;
         var probabilities = new List<float>((samples.Length / SileroModel.Window) + 1);
         using var stream = model.CreateStream();
-        stream.Push(samples, probabilities);
+        for (var offset = 0; offset < samples.Length; offset += Second)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            stream.Push(samples.Slice(offset, Math.Min(Second, samples.Length - offset)), probabilities);
+        }
+
         var rest = samples.Length % SileroModel.Window;
         if (rest > 0)
         {

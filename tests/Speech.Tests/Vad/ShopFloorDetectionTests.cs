@@ -23,7 +23,7 @@ public class ShopFloorDetectionTests
             var clip = NoisySpeech.Question(noise, snrDb: 20, language);
             using var services = SpeechServices.Build(o => o.Vad = detector);
 
-            var activity = services.GetRequiredService<IVoiceActivityDetector>().Detect(clip.Clip);
+            var activity = services.GetRequiredService<IVoiceActivityDetector>().Detect(clip.Clip, TestContext.Current.CancellationToken);
 
             Assert.True(activity.HasSpeech, $"{language}: {activity.Reason}");
             var padding = TimeSpan.FromMilliseconds(new SpeechOptions().SpeechPaddingMs);
@@ -46,7 +46,7 @@ public class ShopFloorDetectionTests
             NoisyClips.NoiseOnly(noise, NoisyClips.SpeechDbfs - 10, 8, seed: 6, silentSeconds: 2), // a machine starting up
         })
         {
-            var activity = vad.Detect(clip.Clip);
+            var activity = vad.Detect(clip.Clip, TestContext.Current.CancellationToken);
 
             Assert.False(activity.HasSpeech, $"{clip.Noise}: {activity.Reason}");
             Assert.False(string.IsNullOrWhiteSpace(activity.Reason));
@@ -61,7 +61,7 @@ public class ShopFloorDetectionTests
         var clip = NoisySpeech.Question(noise, snrDb: 5);
         using var services = SpeechServices.Build(o => o.Vad = VoiceDetectors.Silero);
 
-        var finding = services.GetRequiredService<ConfiguredVoiceDetector>().Finder().Find(clip.Clip);
+        var finding = services.GetRequiredService<ConfiguredVoiceDetector>().Finder().Find(clip.Clip, TestContext.Current.CancellationToken);
 
         var truth = clip.Mark(clip.Truth);
         var found = clip.Mark(finding.Regions);

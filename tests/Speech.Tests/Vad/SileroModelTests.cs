@@ -30,6 +30,26 @@ public class SileroModelTests
     }
 
     [Fact]
+    public async Task LoadingTheTranscriber_AlsoLoadsTheVoiceActivityModel()
+    {
+        using var services = SpeechServices.Build();
+
+        await services.GetRequiredService<ISpeechTranscriber>().LoadModelAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(SpeechModelState.Present, services.GetRequiredService<IVoiceActivityDetector>().Status.Model!.State);
+    }
+
+    [Fact]
+    public void Detect_Cancelled_Throws()
+    {
+        using var services = SpeechServices.Build();
+        var clip = new AudioClip(Signals.WhiteNoise(30, 0.1));
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            services.GetRequiredService<IVoiceActivityDetector>().Detect(clip, new CancellationToken(canceled: true)));
+    }
+
+    [Fact]
     public void Stream_ChunksOfAnySize_GiveTheSameProbabilities()
     {
         using var model = SileroModel.Load(Bundled);
@@ -61,8 +81,8 @@ public class SileroModelTests
         var vad = services.GetRequiredService<IVoiceActivityDetector>();
 
         var status = vad.Load();
-        var question = vad.Detect(new AudioClip(Signals.Concat(Signals.Silence(1), Espeak.Clip().Samples.ToArray(), Signals.Silence(1))));
-        var hum = vad.Detect(new AudioClip(Signals.Hum(3)));
+        var question = vad.Detect(new AudioClip(Signals.Concat(Signals.Silence(1), Espeak.Clip().Samples.ToArray(), Signals.Silence(1))), TestContext.Current.CancellationToken);
+        var hum = vad.Detect(new AudioClip(Signals.Hum(3)), TestContext.Current.CancellationToken);
 
         Assert.Equal((VoiceDetectors.Silero, VoiceDetectors.Spectral, state), (status.Configured, status.Active, status.Model!.State));
         Assert.True(status.IsFallback);
