@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test project and ends with one plain line: "N passed, N failed, N skipped".
 # On a fresh Debian/Ubuntu machine it first installs the system packages the tests use
-# (a real Mosquitto broker, espeak-ng speech, openssl for throwaway TLS certificates).
+# (a real Mosquitto broker, espeak-ng speech, openssl for throwaway TLS certificates) and npm,
+# which the build uses to fetch the Silero VAD model.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,8 @@ missing=()
 for pkg in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
+# The build fetches the Silero VAD model with npm (src/Speech/SileroVadModel.targets).
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if ((${#missing[@]})); then
   echo "Installing system packages: ${missing[*]}"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi

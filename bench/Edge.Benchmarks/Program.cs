@@ -1,12 +1,14 @@
 using Edge.Benchmarks;
+using Edge.Benchmarks.Vad;
 
-// dotnet run -c Release --project bench/Edge.Benchmarks -- <search|reingest|embed|ask|all>
+// dotnet run -c Release --project bench/Edge.Benchmarks -- <search|reingest|embed|ask|vad|all>
 var benchmarks = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
 {
     ["search"] = SearchBenchmark.RunAsync,
     ["reingest"] = ReingestBenchmark.RunAsync,
     ["embed"] = EmbedBenchmark.RunAsync,
     ["ask"] = AskBenchmark.RunAsync,
+    ["vad"] = VadBenchmark.RunAsync,
 };
 
 var names = args.Length == 1 && args[0] == "all" ? [.. benchmarks.Keys] : args;

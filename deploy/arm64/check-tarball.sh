@@ -2,7 +2,7 @@
 # Checks a release tarball before it goes to a board (this x86-64 machine cannot run arm64 code,
 # so CI checks the files, not the program):
 #   - the .sha256 beside it and the SHA256SUMS inside match;
-#   - the files the board needs are there (program, installer, unit, example configuration);
+#   - the files the board needs are there (program, Silero VAD model, installer, unit, example configuration);
 #   - every ELF file is built for the RID's machine (aarch64 for linux-arm64, x86-64 for linux-x64);
 #   - no foreign natives: no runtimes/<other rid>, no .dylib, no native (non-.NET) .dll.
 # Usage: check-tarball.sh TARBALL RID      Prints the size and exits non-zero on any problem.
@@ -33,7 +33,7 @@ tar -C "$work" -xzf "$tarball"
 root="$(find "$work" -mindepth 1 -maxdepth 1 -type d | head -1)"
 [ -n "$root" ] || { echo "error: the tarball holds no top-level folder" >&2; exit 1; }
 
-for required in app/edge-agent install.sh install-checks.sh install-steps.sh edge-agent-cli.sh edge-agent.service appsettings.example.json VERSION RID SHA256SUMS docs/DEPLOY.md; do
+for required in app/edge-agent app/silero_vad.onnx install.sh install-checks.sh install-steps.sh edge-agent-cli.sh edge-agent.service appsettings.example.json VERSION RID SHA256SUMS docs/DEPLOY.md; do
   [ -e "$root/$required" ] || problem "missing $required"
 done
 [ "$(cat "$root/RID" 2>/dev/null)" = "$rid" ] || problem "RID file says '$(cat "$root/RID" 2>/dev/null)', expected $rid"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Tests deploy/arm64/check-tarball.sh and pe-kind.sh on small fake tarballs: a clean arm64 one
-# passes; x86-64 ELF files, foreign runtimes folders, .dylib files, native Windows DLLs and a wrong
-# checksum are each reported. Ends with "tarball check tests: N ok, N failed".
+# passes; x86-64 ELF files, foreign runtimes folders, .dylib files, native Windows DLLs, a missing
+# Silero model and a wrong checksum are each reported. Ends with "tarball check tests: N ok, N failed".
 set -euo pipefail
 
 arm64="$(cd "$(dirname "${BASH_SOURCE[0]}")/../arm64" && pwd)"
@@ -22,6 +22,7 @@ release() { # NAME: a clean linux-arm64 release folder; prints it
   elf "$dir/app/edge-agent" 183
   elf "$dir/app/runtimes/linux-arm64/libwhisper.so" 183
   pe "$dir/app/Edge.Knowledge.dll" managed
+  printf "onnx" > "$dir/app/silero_vad.onnx"
   touch "$dir/install.sh" "$dir/install-checks.sh" "$dir/install-steps.sh" "$dir/edge-agent-cli.sh" "$dir/edge-agent.service" "$dir/appsettings.example.json" "$dir/docs/DEPLOY.md"
   echo 0.1.0 > "$dir/VERSION"; echo linux-arm64 > "$dir/RID"
   echo "$dir"
@@ -57,6 +58,9 @@ expect native_windows_dll_is_reported 1 "native Windows library app/onnxruntime.
 
 dir="$(release dylib)"; touch "$dir/app/libwhisper.dylib"
 expect dylib_is_reported 1 "foreign native app/libwhisper.dylib" "$(pack "$dir")"
+
+dir="$(release no-vad)"; rm "$dir/app/silero_vad.onnx"
+expect missing_silero_model_is_reported 1 "missing app/silero_vad.onnx" "$(pack "$dir")"
 
 tarball="$(pack "$(release tampered)")"; echo "0000  edge-agent-0.1.0-linux-arm64.tar.gz" > "$tarball.sha256"
 expect wrong_checksum_is_reported 1 "tarball checksum does not match" "$tarball"

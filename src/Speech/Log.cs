@@ -49,4 +49,16 @@ internal static partial class Log
 
     [LoggerMessage(401, LogLevel.Debug, "Spoken replies are off; not speaking {Characters} characters")]
     public static partial void SpeakingDisabled(ILogger logger, int characters);
+
+    [LoggerMessage(500, LogLevel.Information, "Silero VAD model loaded from {Path} in {ElapsedMs} ms")]
+    public static partial void VadModelLoaded(ILogger logger, string path, long elapsedMs);
+
+    [LoggerMessage(501, LogLevel.Warning, "Silero VAD model missing: {Reason}")]
+    public static partial void VadModelMissing(ILogger logger, string reason);
+
+    [LoggerMessage(502, LogLevel.Error, "Silero VAD model unusable: {Reason}")]
+    public static partial void VadModelUnusable(ILogger logger, string reason);
+
+    [LoggerMessage(503, LogLevel.Warning, "Voice activity: {Configured} cannot run ({Reason}); the spectral detector stands in")]
+    public static partial void VadFallback(ILogger logger, string configured, string reason);
 }

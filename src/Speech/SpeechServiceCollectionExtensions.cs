@@ -37,7 +37,9 @@ public static class SpeechServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SpeechTools>();
         services.TryAddSingleton<WhisperModelHost>();
-        services.TryAddSingleton<IVoiceActivityDetector, EnergySpectralVad>();
+        services.TryAddSingleton<SileroModelHost>();
+        services.TryAddSingleton<ConfiguredVoiceDetector>();
+        services.TryAddSingleton<IVoiceActivityDetector>(provider => provider.GetRequiredService<ConfiguredVoiceDetector>());
         services.TryAddSingleton<ISpeechTranscriber, WhisperTranscriber>();
         services.TryAddSingleton<IAudioCaptureSource, ArecordCaptureSource>();
         services.TryAddSingleton<IRecorder, Recorder>();

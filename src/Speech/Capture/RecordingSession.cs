@@ -45,7 +45,7 @@ internal sealed class RecordingSession : IRecordingSession
         var maxSamples = (int)(limits.MaxLength.TotalSeconds * AudioClip.SampleRate);
         var quietLimit = (int)(limits.NoSpeechTimeout.TotalSeconds * AudioClip.SampleRate);
         var buffer = new SampleBuffer(maxSamples);
-        var tracker = Mode == CaptureMode.VoiceActivity ? new SpeechEndpointTracker(limits.Vad) : null;
+        using var tracker = Mode == CaptureMode.VoiceActivity ? limits.CreateTracker() : null;
         var reason = RecordingEndReason.SourceEnded;
         using var capture = CancellationTokenSource.CreateLinkedTokenSource(released.Token, timeUp.Token, aborted.Token);
         try

@@ -45,7 +45,19 @@ public sealed class SpeechOptions
     [Range(-20.0, 0.0)]
     public double LogProbThreshold { get; set; } = -1.0;
 
-    /// <summary>How many dB above the noise floor speech must rise.</summary>
+    /// <summary>Voice activity detector: <c>silero</c> (default, chosen by the noise benchmark), <c>silero-gated</c> or <c>spectral</c> (see <see cref="VoiceDetectors"/>).</summary>
+    [Required]
+    [AllowedValues(VoiceDetectors.Silero, VoiceDetectors.SileroGated, VoiceDetectors.Spectral)]
+    public string Vad { get; set; } = VoiceDetectors.Silero;
+
+    /// <summary>Path of the Silero VAD ONNX model; empty uses the one shipped beside the program. Missing or unusable: the spectral detector stands in.</summary>
+    public string? VadModel { get; set; }
+
+    /// <summary>Silero speech probability that starts speech (it holds down to 0.15 below).</summary>
+    [Range(0.1, 0.95)]
+    public double SileroThreshold { get; set; } = 0.5;
+
+    /// <summary>How many dB above the noise floor speech must rise (spectral detector).</summary>
     [Range(3.0, 30.0)]
     public double VadThresholdDb { get; set; } = 8;
 
@@ -59,7 +71,7 @@ public sealed class SpeechOptions
 
     /// <summary>Silence, in milliseconds, that ends a voice-activated recording.</summary>
     [Range(200, 5000)]
-    public int EndOfSpeechMs { get; set; } = 800;
+    public int EndOfSpeechMs { get; set; } = 700;
 
     /// <summary>A voice-activated recording with no speech for this many seconds gives up.</summary>
     [Range(1, 60)]

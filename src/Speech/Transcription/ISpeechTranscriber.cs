@@ -6,7 +6,7 @@ public interface ISpeechTranscriber
     /// <summary>The model's state as of the last load check (<see cref="SpeechModelState.NotChecked"/> before the first).</summary>
     SpeechModelStatus ModelStatus { get; }
 
-    /// <summary>Loads the Whisper model once and reports whether it is usable; call at start-up. Never throws for a bad model.</summary>
+    /// <summary>Loads the Whisper model (and the voice activity model) once and reports whether Whisper is usable; call at start-up. Never throws for a bad model.</summary>
     Task<SpeechModelStatus> LoadModelAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Transcribes a clip; a clip without speech returns a transcript with <see cref="Transcript.NoSpeech"/> set.</summary>

@@ -31,7 +31,11 @@ internal sealed partial class WhisperTranscriber : ISpeechTranscriber, IDisposab
 
     public SpeechModelStatus ModelStatus => model.Status;
 
-    public Task<SpeechModelStatus> LoadModelAsync(CancellationToken cancellationToken = default) => model.LoadAsync(cancellationToken);
+    public Task<SpeechModelStatus> LoadModelAsync(CancellationToken cancellationToken = default)
+    {
+        _ = detector.Load();   // the voice activity model too, so the first question waits for neither
+        return model.LoadAsync(cancellationToken);
+    }
 
     public async Task<Transcript> TranscribeAsync(AudioClip clip, SpeechRequest? request = null, CancellationToken cancellationToken = default)
     {
@@ -52,7 +56,7 @@ internal sealed partial class WhisperTranscriber : ISpeechTranscriber, IDisposab
         var (factory, info) = await model.GetAsync(cancellationToken);
         var activity = request.SkipVoiceActivityCheck
             ? new VoiceActivity(true, TimeSpan.Zero, clip.Duration, clip.Duration, double.NaN, "detection skipped")
-            : detector.Detect(clip);
+            : detector.Detect(clip, cancellationToken);
         if (!activity.HasSpeech)
         {
             Log.NoSpeech(logger, (long)clip.Duration.TotalMilliseconds, activity.Reason);

@@ -21,6 +21,14 @@ internal sealed class FrameAnalyzer
     private readonly double[] im = new double[FftSize];
     private int filled;
 
+    /// <summary>The features of every hop of a whole clip.</summary>
+    public static List<FrameFeatures> Analyze(ReadOnlySpan<float> samples)
+    {
+        var frames = new List<FrameFeatures>((samples.Length / Hop) + 1);
+        new FrameAnalyzer().Push(samples, frames);
+        return frames;
+    }
+
     /// <summary>Adds samples and reports the features of every hop they complete.</summary>
     public void Push(ReadOnlySpan<float> samples, List<FrameFeatures> frames)
     {

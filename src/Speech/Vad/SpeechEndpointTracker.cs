@@ -1,20 +1,12 @@
 namespace Edge.Speech.Vad;
 
-/// <summary>Where a live recording stands, as far as voice activity can tell.</summary>
-internal enum EndpointState
-{
-    Waiting,
-    Speaking,
-    Ended,
-}
-
 /// <summary>
 /// The live counterpart of <see cref="EnergySpectralVad"/> for voice-activated recording: the noise
 /// floor follows the quietest recent frames (falling at once, rising slowly and only outside speech),
 /// speech starts when most of the last 150 ms is speech-like (and the last 0.5 s is not level, as a
 /// machine that starts up would be), and ends after a stretch of silence.
 /// </summary>
-internal sealed class SpeechEndpointTracker(VadSettings settings)
+internal sealed class SpeechEndpointTracker(VadSettings settings) : IEndpointTracker
 {
     private const int StartWindow = 15;
     private const int StartVotes = 10;
@@ -83,5 +75,10 @@ internal sealed class SpeechEndpointTracker(VadSettings settings)
         {
             State = EndpointState.Ended;
         }
+    }
+
+    public void Dispose()
+    {
+        // Nothing native to release: the spectral tracker is plain managed code.
     }
 }

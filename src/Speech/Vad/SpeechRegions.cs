@@ -25,14 +25,14 @@ internal static class SpeechRegions
 {
     private const int MinRegionFrames = 5;   // 50 ms: a click or a clang is shorter
 
-    public static List<SpeechRegion> Find(IReadOnlyList<FrameFeatures> frames, Func<FrameFeatures, bool> isSpeech, int bridgeFrames)
+    public static List<SpeechRegion> Find(int frameCount, Func<int, bool> isSpeech, int bridgeFrames)
     {
         var regions = new List<SpeechRegion>();
         int? start = null;
         var lastSpeech = -1;
-        for (var i = 0; i < frames.Count; i++)
+        for (var i = 0; i < frameCount; i++)
         {
-            if (!isSpeech(frames[i]))
+            if (!isSpeech(i))
             {
                 continue;
             }

@@ -1,6 +1,6 @@
 namespace Edge.Speech.Vad;
 
-/// <summary>Tuning of the energy/spectral detector, taken from <see cref="SpeechOptions"/>.</summary>
+/// <summary>Tuning of the detectors and the live endpointing, taken from <see cref="SpeechOptions"/>.</summary>
 internal sealed record VadSettings
 {
     /// <summary>How far above the noise floor a frame's speech-band level must rise.</summary>
@@ -28,7 +28,13 @@ internal sealed record VadSettings
     /// <summary>Gaps shorter than this (between words) stay inside one stretch of speech.</summary>
     public TimeSpan BridgeGap { get; init; } = TimeSpan.FromMilliseconds(300);
 
-    public TimeSpan EndOfSpeechSilence { get; init; } = TimeSpan.FromMilliseconds(800);
+    public TimeSpan EndOfSpeechSilence { get; init; } = TimeSpan.FromMilliseconds(700);
+
+    /// <summary>Silero: a window at or above this probability starts (or continues) speech.</summary>
+    public double SileroThreshold { get; init; } = 0.5;
+
+    /// <summary>Silero: speech holds until the probability falls below this (hysteresis, as Silero's own tools do).</summary>
+    public double SileroEndThreshold => Math.Max(SileroThreshold - 0.15, 0.01);
 
     public static VadSettings From(SpeechOptions options) => new()
     {
@@ -36,7 +42,12 @@ internal sealed record VadSettings
         MinSpeech = TimeSpan.FromMilliseconds(options.MinSpeechMs),
         Padding = TimeSpan.FromMilliseconds(options.SpeechPaddingMs),
         EndOfSpeechSilence = TimeSpan.FromMilliseconds(options.EndOfSpeechMs),
+        SileroThreshold = options.SileroThreshold,
     };
+
+    /// <summary>Silero's hysteresis: whether speech goes on after a window with this probability.</summary>
+    public bool SileroSpeaking(double probability, bool wasSpeaking) =>
+        probability >= SileroThreshold || (wasSpeaking && probability >= SileroEndThreshold);
 
     public bool IsSpeechLike(FrameFeatures frame, double noiseFloorDb) =>
         frame.BandDb >= noiseFloorDb + ThresholdDb

@@ -36,6 +36,7 @@ public sealed class StatusContributorTests : IDisposable
         Assert.Equal("missing", models.Details!["whisper"].State);
         Assert.Equal("Speech:WhisperModel is not set", models.Details["whisper"].Reason);
         Assert.Contains("embedding", models.Present);
+        Assert.Contains("vad", models.Present);   // the Silero model ships beside the program
         Assert.Equal(KnowledgeStatusContributor.BundledEmbedding, models.Details["embedding"].Reason);
         Assert.False(models.Details.ContainsKey("llm"));   // extractive answers need no language model
     }
@@ -94,6 +95,36 @@ public sealed class StatusContributorTests : IDisposable
 
         Assert.Contains("whisper", models.Present);
         Assert.Equal("present", models.Details!["whisper"].State);
+    }
+
+    [Fact]
+    public async Task CorruptSileroFile_IsUnusableAfterLoading_AndNamesTheDetectorStandingIn()
+    {
+        var junk = _data.File("silero-junk.onnx");
+        await File.WriteAllBytesAsync(junk, new byte[4096], Token);
+        using var services = SpeechStack.Build(_data.Path, speech: o => o.VadModel = junk);
+
+        Merge(services, out var before);
+        Assert.Equal("found, not loaded yet", before.Details!["vad"].Reason);
+        services.GetRequiredService<IVoiceActivityDetector>().Load();
+        Merge(services, out var after);
+
+        Assert.Contains("vad", after.Missing);
+        Assert.Equal("unusable", after.Details!["vad"].State);
+        Assert.Equal(junk, after.Details["vad"].Path);
+        Assert.Contains("silero-junk.onnx", after.Details["vad"].Reason, StringComparison.Ordinal);
+        Assert.EndsWith("uses the spectral detector instead of silero", after.Details["vad"].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SpectralDetector_ReportsNoVoiceActivityModel()
+    {
+        using var services = SpeechStack.Build(_data.Path, speech: o => o.Vad = VoiceDetectors.Spectral);
+
+        Merge(services, out var models);
+
+        Assert.False(models.Details!.ContainsKey("vad"));
+        Assert.DoesNotContain("vad", models.Present.Concat(models.Missing));
     }
 
     [Theory]

@@ -36,6 +36,8 @@ public class AddSpeechTests
     public static TheoryData<string, Action<SpeechOptions>> BadOptions => new()
     {
         { "Language", o => o.Language = "fr" },
+        { "Vad", o => o.Vad = "webrtc" },
+        { "SileroThreshold", o => o.SileroThreshold = 1.5 },
         { "Threads", o => o.Threads = -1 },
         { "MaxQuestionSeconds", o => o.MaxQuestionSeconds = 0 },
         { "NoSpeechThreshold", o => o.NoSpeechThreshold = 1.5 },

@@ -23,7 +23,7 @@ public class EspeakSynthesizerTests
 
         var clip = WavDecoder.ReadFile(path);
         Assert.Equal(22_050, clip.Source.SampleRate);
-        Assert.True(services.GetRequiredService<IVoiceActivityDetector>().Detect(clip).HasSpeech);
+        Assert.True(services.GetRequiredService<IVoiceActivityDetector>().Detect(clip, TestContext.Current.CancellationToken).HasSpeech);
     }
 
     [Fact]

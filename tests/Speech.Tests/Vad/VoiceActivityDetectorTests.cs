@@ -1,12 +1,11 @@
 using Edge.Speech.Tests.Fixtures;
 using Edge.Speech.Vad;
-using Microsoft.Extensions.Options;
 
 namespace Edge.Speech.Tests.Vad;
 
 public class VoiceActivityDetectorTests
 {
-    private readonly EnergySpectralVad vad = new(Options.Create(new SpeechOptions()));
+    private readonly EnergySpectralVad vad = new(new VadSettings());
 
     public static TheoryData<string> NotSpeech => ["silence", "white noise", "50 Hz hum", "machine noise", "machine starting", "beeper", "click"];
 
