@@ -42,23 +42,24 @@ internal static class SourceFiles
 
         foreach (var entry in entries)
         {
-            if (entry.Name.StartsWith('.') || entry.Attributes.HasFlag(FileAttributes.Hidden))
+            if (entry.Name.StartsWith('.'))
                 continue;
-            if (entry is DirectoryInfo subfolder)
+            if (DocumentNames.HasUndecodableBytes(entry.Name) && !entry.Exists)
+            {
+                // The name's bytes are not UTF-8: .NET cannot name the entry to open it (nor read its attributes).
+                if (entry is DirectoryInfo || isSupported(entry.FullName))
+                    problems.Add(Failed(entry.FullName, DocumentNames.UndecodableReason));
+            }
+            else if (entry.Attributes.HasFlag(FileAttributes.Hidden))
+            {
+                continue;
+            }
+            else if (entry is DirectoryInfo subfolder)
             {
                 if (subfolder.LinkTarget is null)
                     Walk(subfolder, isSupported, files, problems);
             }
-            else if (!isSupported(entry.FullName))
-            {
-                continue;
-            }
-            else if (DocumentNames.HasUndecodableBytes(entry.Name) && !File.Exists(entry.FullName))
-            {
-                // The name's bytes are not UTF-8; .NET cannot name the file to open it.
-                problems.Add(Failed(entry.FullName, DocumentNames.UndecodableReason));
-            }
-            else
+            else if (isSupported(entry.FullName))
             {
                 files.Add(entry.FullName);
             }

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Edge.Knowledge.Ingestion.Limits;
 
 /// <summary>
@@ -28,12 +29,12 @@ internal sealed class ReadBudget(IngestionLimitsOptions limits)
             throw PartTooLarge(part);
         _expanded += bytes;
         if (_expanded > Limits.MaxExpandedMbPerDocument * Megabyte)
-            throw new DocumentReadException($"too large: its compressed parts expand to more than {Limits.MaxExpandedMbPerDocument} MB (Knowledge:Limits:MaxExpandedMbPerDocument)");
+            throw new DocumentReadException(string.Create(CultureInfo.InvariantCulture, $"too large: its compressed parts expand to more than {Limits.MaxExpandedMbPerDocument} MB (Knowledge:Limits:MaxExpandedMbPerDocument)"));
     }
 
     /// <summary>The refusal for a part that expands past <see cref="IngestionLimitsOptions.MaxExpandedMbPerPart"/>.</summary>
     public DocumentReadException PartTooLarge(string part) =>
-        new($"too large: {part} expands to more than {Limits.MaxExpandedMbPerPart} MB (Knowledge:Limits:MaxExpandedMbPerPart)");
+        new(string.Create(CultureInfo.InvariantCulture, $"too large: {part} expands to more than {Limits.MaxExpandedMbPerPart} MB (Knowledge:Limits:MaxExpandedMbPerPart)"));
 
     /// <summary>Charges extracted characters.</summary>
     public void ChargeCharacters(long count)
@@ -45,31 +46,31 @@ internal sealed class ReadBudget(IngestionLimitsOptions limits)
 
     /// <summary>The refusal for text past <see cref="IngestionLimitsOptions.MaxCharacters"/>.</summary>
     public DocumentReadException TooManyCharacters() =>
-        new($"too much text: more than {Limits.MaxCharacters:N0} characters (Knowledge:Limits:MaxCharacters)");
+        new(string.Create(CultureInfo.InvariantCulture, $"too much text: more than {Limits.MaxCharacters:N0} characters (Knowledge:Limits:MaxCharacters)"));
 
     /// <summary>Charges elements (HTML elements, zip entries).</summary>
     public void ChargeElements(long count)
     {
         _elements += count;
         if (_elements > Limits.MaxElements)
-            throw new DocumentReadException($"too many elements: more than {Limits.MaxElements:N0} (Knowledge:Limits:MaxElements)");
+            throw new DocumentReadException(string.Create(CultureInfo.InvariantCulture, $"too many elements: more than {Limits.MaxElements:N0} (Knowledge:Limits:MaxElements)"));
     }
 
     /// <summary>Refuses nesting deeper than <see cref="IngestionLimitsOptions.MaxNestingDepth"/>.</summary>
     public void CheckDepth(int depth)
     {
         if (depth > Limits.MaxNestingDepth)
-            throw new DocumentReadException($"nested too deeply: more than {Limits.MaxNestingDepth} levels (Knowledge:Limits:MaxNestingDepth)");
+            throw new DocumentReadException(string.Create(CultureInfo.InvariantCulture, $"nested too deeply: more than {Limits.MaxNestingDepth} levels (Knowledge:Limits:MaxNestingDepth)"));
     }
 
     /// <summary>The refusal for a PDF whose reader ran out of <see cref="IngestionLimitsOptions.MaxPdfMemoryMb"/>.</summary>
     public DocumentReadException NeedsTooMuchMemory() =>
-        new($"too large: reading it needs more than {Limits.MaxPdfMemoryMb} MB of memory (Knowledge:Limits:MaxPdfMemoryMb)");
+        new(string.Create(CultureInfo.InvariantCulture, $"too large: reading it needs more than {Limits.MaxPdfMemoryMb} MB of memory (Knowledge:Limits:MaxPdfMemoryMb)"));
 
     /// <summary>Refuses a PDF with more than <see cref="IngestionLimitsOptions.MaxPages"/> pages.</summary>
     public void CheckPages(int pages)
     {
         if (pages > Limits.MaxPages)
-            throw new DocumentReadException($"too many pages: {pages:N0}, over {Limits.MaxPages:N0} (Knowledge:Limits:MaxPages)");
+            throw new DocumentReadException(string.Create(CultureInfo.InvariantCulture, $"too many pages: {pages:N0}, over {Limits.MaxPages:N0} (Knowledge:Limits:MaxPages)"));
     }
 }

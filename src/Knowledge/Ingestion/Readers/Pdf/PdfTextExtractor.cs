@@ -1,3 +1,4 @@
+using System.Globalization;
 using Edge.Knowledge.Ingestion.Limits;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
@@ -28,7 +29,7 @@ internal static class PdfTextExtractor
                 if (filters.Refusal is { } refused)
                     throw refused;
                 if (page.Letters.Count > budget.Limits.MaxCharactersPerPage)
-                    throw new DocumentReadException($"too much text: page {number} holds more than {budget.Limits.MaxCharactersPerPage:N0} characters (Knowledge:Limits:MaxCharactersPerPage)");
+                    throw new DocumentReadException(string.Create(CultureInfo.InvariantCulture, $"too much text: page {number} holds more than {budget.Limits.MaxCharactersPerPage:N0} characters (Knowledge:Limits:MaxCharactersPerPage)"));
                 // Counted here, not charged: the blocks made from these lines are charged when collected.
                 characters += page.Letters.Count;
                 if (characters > budget.Limits.MaxCharacters)
