@@ -116,16 +116,16 @@ internal static class HostileFiles
         return pdf.ToArray();
     }
 
-    /// <summary>A stream of one byte value, produced as it is read.</summary>
+    /// <summary>A stream of one byte value, produced as it is read; seekable, so archive writers know its length.</summary>
     private sealed class RepeatedByteStream(byte value, long length) : Stream
     {
         private long _position;
 
         public override bool CanRead => true;
-        public override bool CanSeek => false;
+        public override bool CanSeek => true;
         public override bool CanWrite => false;
         public override long Length => length;
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
+        public override long Position { get => _position; set => _position = Math.Clamp(value, 0, length); }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
@@ -136,7 +136,8 @@ internal static class HostileFiles
         }
 
         public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) =>
+            Position = origin switch { SeekOrigin.Begin => offset, SeekOrigin.Current => _position + offset, _ => length + offset };
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }

@@ -19,7 +19,7 @@ internal sealed class PackServices : IServiceProvider, IDisposable
     private static readonly TextAnalysis Analysis = new(Glossary.LoadDefault());
     private readonly Dictionary<Type, object> _services = [];
 
-    public PackServices(string dataDirectory, ITextEmbedder? embedder = null, PackTrustOptions? trust = null)
+    public PackServices(string dataDirectory, ITextEmbedder? embedder = null, PackTrustOptions? trust = null, IngestionLimitsOptions? limits = null)
     {
         Database = new KnowledgeDatabase(dataDirectory);
         Store = new KnowledgeStore(Database);
@@ -30,7 +30,7 @@ internal sealed class PackServices : IServiceProvider, IDisposable
         _services[typeof(DocumentReaders)] = DocumentReaders.Default;
         _services[typeof(Chunker)] = new Chunker();
         _services[typeof(TextAnalysis)] = Analysis;
-        Packs = new KnowledgePacks(this, options, Microsoft.Extensions.Options.Options.Create(new IngestionLimitsOptions()),
+        Packs = new KnowledgePacks(this, options, Microsoft.Extensions.Options.Options.Create(limits ?? new IngestionLimitsOptions()),
             Microsoft.Extensions.Options.Options.Create(trust ?? new PackTrustOptions { AllowUnsigned = true }), TimeProvider.System);
         Searcher = new HybridSearcher(new SearchIndexCache(Store, new Edge.Knowledge.Retrieval.Dictionary.KnowledgeDictionary(Store, Analysis, Microsoft.Extensions.Options.Options.Create(new KnowledgeOptions()), NullLogger<Edge.Knowledge.Retrieval.Dictionary.KnowledgeDictionary>.Instance), NullLogger<SearchIndexCache>.Instance), Store, Analysis, Embedder, NullLogger<HybridSearcher>.Instance);
     }
