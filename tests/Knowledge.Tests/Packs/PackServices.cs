@@ -47,6 +47,16 @@ internal sealed class PackServices : IServiceProvider, IDisposable
 
     public object? GetService(Type serviceType) => _services.GetValueOrDefault(serviceType);
 
+    /// <summary>Installs <paramref name="pack"/>, expecting a refusal: returns its one-line message, having checked nothing changed.</summary>
+    public string Refusal(string pack)
+    {
+        var version = Store.Version;
+        var error = Assert.Throws<KnowledgePackException>(() => Packs.Install(pack, TestContext.Current.CancellationToken));
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.Equal(version, Store.Version);
+        return error.Message;
+    }
+
     /// <summary>Document names of a collection.</summary>
     public string[] Documents(string collection) => [.. Store.ListDocuments(collection).Select(d => d.Name)];
 
