@@ -29,10 +29,14 @@ internal static class ReadPdfCommand
         return command;
     }
 
-    /// <summary>Lets ingestion in this process start <c>read-pdf</c> as its PDF reader.</summary>
+    /// <summary>
+    /// Lets ingestion in this process start <c>read-pdf</c> as its PDF reader, when this process is
+    /// edge-agent (a test host that builds the agent's services reads PDFs in-process).
+    /// </summary>
     public static IServiceCollection AddSelfAsPdfReader(this IServiceCollection services)
     {
-        var host = Environment.ProcessPath ?? "dotnet";
+        if (System.Reflection.Assembly.GetEntryAssembly() != typeof(ReadPdfCommand).Assembly || Environment.ProcessPath is not { } host)
+            return services;
         // Under the dotnet host the program is the entry assembly; the apphost is the program itself.
         var arguments = Path.GetFileNameWithoutExtension(host) == "dotnet"
             ? new[] { typeof(ReadPdfCommand).Assembly.Location, Name }

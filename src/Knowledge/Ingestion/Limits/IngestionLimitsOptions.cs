@@ -15,7 +15,7 @@ public sealed class IngestionLimitsOptions
 
     /// <summary>Decompressed megabytes of all compressed parts of one document together.</summary>
     [Range(1, 65536, ErrorMessage = "Knowledge:Limits:MaxExpandedMbPerDocument must be between 1 and 65536")]
-    public int MaxExpandedMbPerDocument { get; set; } = 256;
+    public int MaxExpandedMbPerDocument { get; set; } = 1024;
 
     /// <summary>Characters of text extracted from one document.</summary>
     [Range(1000, 200_000_000, ErrorMessage = "Knowledge:Limits:MaxCharacters must be between 1000 and 200000000")]
