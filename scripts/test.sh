@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-needed=(mosquitto espeak-ng openssl libgomp1 file trans-de-en)
+needed=(mosquitto espeak-ng openssl libgomp1 file trans-de-en time)
 missing=()
 for pkg in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

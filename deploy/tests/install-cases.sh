@@ -29,6 +29,8 @@ case_unit_is_hardened_and_names_only_existing_groups() {
   expect_line "$unit" "Restart=on-failure"
   expect_line "$unit" "NoNewPrivileges=yes"
   expect_line "$unit" "ProtectSystem=strict"
+  expect_line "$unit" "MemoryMax=3G"
+  expect_line "$unit" "TasksMax=256"
   expect_line "$unit" "ProtectHome=yes"
   expect_line "$unit" "PrivateTmp=yes"
   expect_line "$unit" "ReadWritePaths=/var/lib/edge-agent"

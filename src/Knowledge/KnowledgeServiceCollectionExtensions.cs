@@ -34,7 +34,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<IKnowledgeBase, KnowledgeBase>();
         services.AddSingleton<Packs.IKnowledgePacks, Packs.KnowledgePacks>();
 
-        services.AddSingleton(DocumentReaders.Default);
+        services.AddKnowledgeLimits(section);
         services.AddSingleton(new Chunker());
         services.AddSingleton(sp => Glossary.Load(sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value.GlossaryFile));
         services.AddSingleton(sp => new TextAnalysis(sp.GetRequiredService<Glossary>()));

@@ -1,4 +1,5 @@
 using Edge.Knowledge.Answering;
+using Edge.Knowledge.Ingestion;
 
 namespace Edge.Agent.Cli;
 
@@ -24,7 +25,7 @@ internal static class AnswerText
         {
             var c = places[i];
             var page = c.Page is { } p ? (de ? $", Seite {p}" : $", page {p}") : "";
-            Console.WriteLine($"  [{i + 1}] {c.Document}{page} — {c.Section}");
+            Console.WriteLine($"  [{i + 1}] {DocumentNames.Printable(c.Document)}{page} — {DocumentNames.Printable(c.Section)}");
         }
     }
 }

@@ -64,7 +64,7 @@ internal static class CliErrors
         return BadInput;
     }
 
-    private static bool IsUserError(Exception ex) => ex is InvalidQuestionException or KnowledgeStoreException
+    private static bool IsUserError(Exception ex) => ex is InvalidQuestionException or KnowledgeStoreException or Edge.Knowledge.Packs.KnowledgePackException
         or OptionsValidationException or FileNotFoundException or DirectoryNotFoundException or ArgumentException
         or System.Text.Json.JsonException or InvalidDataException
         or Edge.Speech.AudioFormatException or SpeechModelException;

@@ -51,7 +51,7 @@ internal static class IngestCommand
                 {
                     task.MaxValue = p.Total;
                     task.Value = p.Done;
-                    task.Description = Markup.Escape(p.Current.Document);
+                    task.Description = Markup.Escape(DocumentNames.Printable(p.Current.Document));
                 }), cancellationToken);
                 task.Value = task.MaxValue;
             });
@@ -82,12 +82,12 @@ internal static class IngestCommand
             return;
         }
         foreach (var failed in report.Files.Where(f => f.Outcome == IngestOutcome.Failed))
-            Console.Error.WriteLine($"failed: {failed.Path}: {failed.Reason}");
+            Console.Error.WriteLine($"failed: {DocumentNames.Printable(failed.Path)}: {failed.Reason}");
         Console.WriteLine($"{report.Count(IngestOutcome.Added)} added, {report.Count(IngestOutcome.Updated)} updated, " +
             $"{report.Count(IngestOutcome.Unchanged)} unchanged, {report.Count(IngestOutcome.Removed)} removed, {report.Count(IngestOutcome.Failed)} failed");
     }
 
     private static string Line(IngestFileResult file, int done, int total) =>
-        $"[{done}/{total}] {file.Outcome.ToString().ToLowerInvariant()} {file.Document}" +
+        $"[{done}/{total}] {file.Outcome.ToString().ToLowerInvariant()} {DocumentNames.Printable(file.Document)}" +
         (file.Outcome == IngestOutcome.Failed ? $": {file.Reason}" : file.Chunks > 0 ? $" ({file.Chunks} chunks)" : "");
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Edge.Knowledge;
+using Edge.Knowledge.Ingestion;
 using Edge.Knowledge.Retrieval;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,7 +48,8 @@ internal static class SearchCommand
         {
             var hit = hits[i];
             var page = hit.Page is { } p ? $", page {p}" : "";
-            Console.WriteLine($"{i + 1}. [{hit.Score:F2}] {hit.Document}{page} — {hit.Section}");
+            // A name or heading can hold a line break; escaped, one hit stays two lines.
+            Console.WriteLine($"{i + 1}. [{hit.Score:F2}] {DocumentNames.Printable(hit.Document)}{page} — {DocumentNames.Printable(hit.Section)}");
             Console.WriteLine("   " + Snippet(hit.Text));
         }
     }

@@ -1,4 +1,5 @@
 using Edge.Agent.Adapters;
+using Edge.Agent.Cli;
 using Edge.Knowledge;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,8 @@ internal static class AgentHost
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddKnowledge(builder.Configuration.GetSection("Knowledge"), o => o.DataDirectory = dataDirectory);
+        // PDFs are read in a child process of this executable with capped memory (Knowledge:Limits).
+        builder.Services.AddSelfAsPdfReader();
         // Loads no model: Whisper is loaded by LoadModelAsync (the service's warm-up, ask --wav) or at first use.
         builder.Services.AddSpeech(builder.Configuration.GetSection("Speech"));
         // Before AddAgentService (run), whose stand-ins are only TryAdd-ed: the real adapters win.

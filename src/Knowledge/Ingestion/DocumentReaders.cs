@@ -1,3 +1,4 @@
+using Edge.Knowledge.Ingestion.Limits;
 using Edge.Knowledge.Ingestion.Readers;
 using Edge.Knowledge.Ingestion.Readers.Docx;
 using Edge.Knowledge.Ingestion.Readers.Pdf;
@@ -12,12 +13,14 @@ namespace Edge.Knowledge.Ingestion;
 /// </summary>
 internal sealed class DocumentReaders
 {
+    private readonly IngestionLimitsOptions _limits;
     private readonly Dictionary<string, IDocumentReader> _byExtension = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IDocumentReader> _byFormat = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Registers readers; a later reader wins an extension that two readers claim.</summary>
-    public DocumentReaders(IEnumerable<IDocumentReader> readers)
+    public DocumentReaders(IEnumerable<IDocumentReader> readers, IngestionLimitsOptions? limits = null)
     {
+        _limits = limits ?? new IngestionLimitsOptions();
         foreach (var reader in readers)
         {
             _byFormat[reader.Format] = reader;
@@ -28,8 +31,15 @@ internal sealed class DocumentReaders
         }
     }
 
-    /// <summary>PDF, DOCX, HTML, Markdown and plain text.</summary>
-    public static DocumentReaders Default { get; } = new([new PdfReader(), new DocxReader(), new HtmlReader(), new MarkdownReader(), new PlainTextReader()]);
+    /// <summary>PDF, DOCX, HTML, Markdown and plain text, within the default limits.</summary>
+    public static DocumentReaders Default { get; } = Create(new IngestionLimitsOptions());
+
+    /// <summary>
+    /// PDF, DOCX, HTML, Markdown and plain text, within <paramref name="limits"/>; PDFs are read in a
+    /// child process when the host names one with <paramref name="pdfReader"/>.
+    /// </summary>
+    public static DocumentReaders Create(IngestionLimitsOptions limits, PdfReaderCommand? pdfReader = null) =>
+        new([new PdfReader(pdfReader is null ? null : new PdfReaderProcess(pdfReader).Extract), new DocxReader(), new HtmlReader(), new MarkdownReader(), new PlainTextReader()], limits);
 
     /// <summary>Supported extensions, lower case with the dot, sorted.</summary>
     public IReadOnlyList<string> SupportedExtensions => [.. _byExtension.Keys.Order(StringComparer.Ordinal)];
@@ -47,18 +57,26 @@ internal sealed class DocumentReaders
         return Read(stream, Path.GetFileName(path), cancellationToken);
     }
 
-    /// <summary>Reads content named <paramref name="fileName"/>, choosing the reader by content first, then extension.</summary>
+    /// <summary>
+    /// Reads content named <paramref name="fileName"/>, choosing the reader by content first, then
+    /// extension, within a fresh budget of this registry's limits.
+    /// </summary>
     public ParsedDocument Read(Stream content, string fileName, CancellationToken cancellationToken = default)
     {
-        var bytes = StreamBytes.ReadAll(content, cancellationToken);
+        var budget = new ReadBudget(_limits);
+        var bytes = ContentBytes.ReadAll(content, cancellationToken);
         var reader = Sniff(bytes, fileName) ?? ForPath(fileName)
             ?? throw new DocumentReadException($"unsupported format: {fileName} (supported: {string.Join(", ", SupportedExtensions)})");
         try
         {
             using var buffer = new MemoryStream(bytes, writable: false);
-            return reader.Read(buffer, fileName, cancellationToken);
+            return reader.Read(buffer, fileName, budget, cancellationToken);
         }
-        catch (Exception ex) when (ex is not (DocumentReadException or OperationCanceledException))
+        catch (InsufficientExecutionStackException)
+        {
+            throw new DocumentReadException($"nested too deeply to read: {fileName} (Knowledge:Limits:MaxNestingDepth)");
+        }
+        catch (Exception ex) when (ex is not (DocumentReadException or OperationCanceledException or OutOfMemoryException))
         {
             throw new DocumentReadException($"unreadable {reader.Format}: {fileName} ({ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")})", ex);
         }

@@ -1,3 +1,5 @@
+using Edge.Knowledge.Ingestion.Limits;
+
 namespace Edge.Knowledge.Ingestion;
 
 /// <summary>Turns one file format into a <see cref="ParsedDocument"/>.</summary>
@@ -12,7 +14,7 @@ internal interface IDocumentReader
     /// <summary>
     /// Reads the whole document. Throws <see cref="DocumentReadException"/> with a one-line,
     /// human-readable reason for encrypted, truncated, malformed or empty input; never anything else
-    /// for bad content.
+    /// for bad content, including content that runs out of <paramref name="budget"/>.
     /// </summary>
-    ParsedDocument Read(Stream content, string fileName, CancellationToken cancellationToken = default);
+    ParsedDocument Read(Stream content, string fileName, ReadBudget budget, CancellationToken cancellationToken = default);
 }

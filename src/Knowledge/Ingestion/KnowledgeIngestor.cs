@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Edge.Knowledge.Ingestion.Chunking;
+using Edge.Knowledge.Ingestion.Limits;
 using Edge.Knowledge.Retrieval;
 using Edge.Knowledge.Storage;
 using Microsoft.Extensions.Logging;
@@ -11,7 +12,8 @@ namespace Edge.Knowledge.Ingestion;
 /// <summary>
 /// Reads files into the knowledge base: skip unchanged content by sha256, parse, chunk, analyse,
 /// embed, then replace the document's old chunks in one transaction. A bad file is reported with
-/// its reason and the batch goes on.
+/// its reason and the batch goes on, whatever went wrong with it; reading and chunking one document
+/// is bounded by <see cref="IngestionLimitsOptions.MaxSecondsPerDocument"/>.
 /// </summary>
 internal sealed class KnowledgeIngestor(
     KnowledgeStore store,
@@ -20,6 +22,7 @@ internal sealed class KnowledgeIngestor(
     TextAnalysis analysis,
     ITextEmbedder embedder,
     IOptions<KnowledgeOptions> options,
+    IOptions<IngestionLimitsOptions> limits,
     TimeProvider time,
     ILogger<KnowledgeIngestor> logger)
 {
@@ -48,16 +51,21 @@ internal sealed class KnowledgeIngestor(
     {
         var name = Path.GetFileName(path);
         var started = Stopwatch.GetTimestamp();
+        var seconds = limits.Value.MaxSecondsPerDocument;
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(seconds), time);
+        using var reading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            var bytes = ReadLimited(path);
+            if (DocumentNames.Problem(name) is { } problem)
+                throw new DocumentReadException(problem);
+            var bytes = SourceFileReader.Read(path, options.Value.MaxFileSizeMb, cancellationToken);
             var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
             var existing = store.FindDocument(collection, name);
             if (existing is not null && existing.Sha256 == sha256)
                 return new IngestFileResult(path, name, IngestOutcome.Unchanged, 0, null);
 
-            var parsed = readers.Read(new MemoryStream(bytes, writable: false), name, cancellationToken);
-            var drafts = chunker.Chunk(parsed, cancellationToken);
+            var parsed = readers.Read(new MemoryStream(bytes, writable: false), name, reading.Token);
+            var drafts = chunker.Chunk(parsed, reading.Token);
             if (drafts.Count == 0)
                 throw new DocumentReadException("no text found in the document");
 
@@ -74,22 +82,27 @@ internal sealed class KnowledgeIngestor(
             Log.DocumentIngested(logger, name, collection, chunks.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return new IngestFileResult(path, name, existing is null ? IngestOutcome.Added : IngestOutcome.Updated, chunks.Count, null);
         }
-        catch (Exception ex) when (ex is DocumentReadException or IOException or UnauthorizedAccessException)
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            Log.DocumentFailed(logger, name, ex.Message);
-            return new IngestFileResult(path, name, IngestOutcome.Failed, 0, ex.Message);
+            return Failed(path, name, $"took longer than {seconds} s to read (Knowledge:Limits:MaxSecondsPerDocument)");
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or KnowledgeStoreException))
+        {
+            // One bad file never ends the batch: whatever a hostile file makes a library throw is its reason.
+            return Failed(path, name, ex switch
+            {
+                DocumentReadException or IOException or UnauthorizedAccessException => ex.Message,
+                OutOfMemoryException => "needs more memory than this machine can give to one document",
+                _ => $"{ex.GetType().Name}: {ex.Message}",
+            });
         }
     }
 
-    private byte[] ReadLimited(string path)
+    private IngestFileResult Failed(string path, string name, string reason)
     {
-        var limit = (long)options.Value.MaxFileSizeMb * 1024 * 1024;
-        var length = new FileInfo(path).Length;
-        if (length > limit)
-            throw new DocumentReadException($"file is {length / (1024.0 * 1024):F1} MB, over the {options.Value.MaxFileSizeMb} MB limit (Knowledge:MaxFileSizeMb)");
-        if (length == 0)
-            throw new DocumentReadException("empty file (0 bytes)");
-        return File.ReadAllBytes(path);
+        reason = reason.ReplaceLineEndings(" ");
+        Log.DocumentFailed(logger, name, reason);
+        return new IngestFileResult(path, name, IngestOutcome.Failed, 0, reason);
     }
 
     private ChunkRecord ToRecord(ChunkDraft draft, string collection, string title, string language) => new()

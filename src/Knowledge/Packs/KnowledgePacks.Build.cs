@@ -12,9 +12,12 @@ namespace Edge.Knowledge.Packs;
 
 internal sealed partial class KnowledgePacks
 {
-    public PackSummary Build(IReadOnlyList<string> paths, string outputFile, string? collection = null, string? version = null,
+    public PackSummary Build(IReadOnlyList<string> paths, string outputFile, string? collection = null, string? version = null, string? signingKeyFile = null,
         IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        // A key that cannot be read stops the build before anything is ingested.
+        if (signingKeyFile is not null)
+            PackSigningKeys.LoadPrivate(signingKeyFile).Dispose();
         var name = CollectionName.Normalize(collection ?? options.Value.DefaultCollection);
         var label = PackFormat.CheckVersion(version ?? time.GetUtcNow().ToString("yyyyMMdd.HHmmss", CultureInfo.InvariantCulture));
         var scratch = Path.Combine(Path.GetTempPath(), $"edge-pack-{Guid.NewGuid():N}");
@@ -25,7 +28,7 @@ internal sealed partial class KnowledgePacks
             var staging = new KnowledgeStore(database);
             var embedder = services.GetRequiredService<ITextEmbedder>();
             var ingestor = new KnowledgeIngestor(staging, services.GetRequiredService<DocumentReaders>(), services.GetRequiredService<Chunker>(),
-                services.GetRequiredService<TextAnalysis>(), embedder, options, time,
+                services.GetRequiredService<TextAnalysis>(), embedder, options, limits, time,
                 services.GetService<ILogger<KnowledgeIngestor>>() ?? NullLogger<KnowledgeIngestor>.Instance);
             var report = ingestor.Ingest(paths, name, progress, cancellationToken);
             if (report.Files.FirstOrDefault(f => f.Outcome == IngestOutcome.Failed) is { } failed)
@@ -36,8 +39,8 @@ internal sealed partial class KnowledgePacks
                 throw new KnowledgePackException("no documents found to pack");
             var manifest = new PackManifest(PackFormat.Version, name, label, time.GetUtcNow(), CreatedBy(), embedder.ModelName, embedder.Dimensions,
                 documents.Sum(d => d.Chunks.Count), [.. documents.Select(d => new PackManifestDocument(d.Document.Name, d.Document.Sha256, d.Chunks.Count))]);
-            var sha256 = PackWriter.Write(outputFile, manifest, documents);
-            return Summary(manifest, sha256);
+            var sha256 = PackWriter.Write(outputFile, manifest, documents, signingKeyFile);
+            return Summary(manifest, sha256, signingKeyFile is null ? null : new PackPublicKey(PackSigningKeys.PublicKeyOf(signingKeyFile)).Id);
         }
         finally
         {

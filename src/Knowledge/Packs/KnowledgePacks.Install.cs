@@ -10,10 +10,10 @@ internal sealed partial class KnowledgePacks
 {
     public PackInstallResult Install(string packFile, CancellationToken cancellationToken = default)
     {
-        var pack = PackContent.Load(packFile);
+        var pack = PackContent.Load(packFile, (long)limits.Value.MaxPackMb * 1024 * 1024, trust.Value);
         var manifest = pack.Manifest;
         var collection = CollectionName.Normalize(manifest.Collection);
-        var summary = Summary(manifest, pack.Sha256);
+        var summary = Summary(manifest, pack.Sha256, pack.Signer);
 
         var store = Store;
         var installed = store.GetMeta(PackFormat.VersionKey(collection));
@@ -38,9 +38,19 @@ internal sealed partial class KnowledgePacks
             [PackFormat.VersionKey(collection)] = manifest.Version,
             [PackFormat.Sha256Key(collection)] = pack.Sha256,
             [PackFormat.InstalledKey(collection)] = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+            [PackFormat.SignerKey(collection)] = pack.Signer ?? "",
+            [MetaKeys.PackVersion] = InstalledSummaryLine(store, collection, manifest.Version),
         };
         store.ReplaceCollection(collection, documents, manifest.EmbeddingModel, meta);
         return new PackInstallResult(summary, Unchanged: false, installed);
+    }
+
+    /// <summary>"collection@version, …" of every installed pack once this one is in, for the one-line status.</summary>
+    private static string InstalledSummaryLine(KnowledgeStore store, string collection, string version)
+    {
+        var versions = store.GetMetaByPrefix("pack.version.").ToDictionary(p => p.Key["pack.version.".Length..], p => p.Value, StringComparer.Ordinal);
+        versions[collection] = version;
+        return string.Join(", ", versions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}@{p.Value}"));
     }
 
     /// <summary>Store records of the pack; keyword terms are made here with this board's analysis.</summary>

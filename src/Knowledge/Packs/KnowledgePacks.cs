@@ -1,4 +1,5 @@
 using System.Globalization;
+using Edge.Knowledge.Ingestion.Limits;
 using Edge.Knowledge.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,12 @@ namespace Edge.Knowledge.Packs;
 /// Builds and installs knowledge packs. The embedding model and the ingestion pieces are resolved
 /// on first use, like <see cref="KnowledgeBase"/> does, so listing packs loads no model.
 /// </summary>
-internal sealed partial class KnowledgePacks(IServiceProvider services, IOptions<KnowledgeOptions> options, TimeProvider time) : IKnowledgePacks
+internal sealed partial class KnowledgePacks(
+    IServiceProvider services,
+    IOptions<KnowledgeOptions> options,
+    IOptions<IngestionLimitsOptions> limits,
+    IOptions<PackTrustOptions> trust,
+    TimeProvider time) : IKnowledgePacks
 {
     // Resolved on use: building a pack never opens (or creates) the local knowledge database.
     private KnowledgeStore Store => services.GetRequiredService<KnowledgeStore>();
@@ -25,9 +31,10 @@ internal sealed partial class KnowledgePacks(IServiceProvider services, IOptions
                 collection,
                 meta[PackFormat.VersionKey(collection)],
                 meta.GetValueOrDefault(PackFormat.Sha256Key(collection)) ?? "",
-                DateTimeOffset.TryParse(meta.GetValueOrDefault(PackFormat.InstalledKey(collection)), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null))];
+                DateTimeOffset.TryParse(meta.GetValueOrDefault(PackFormat.InstalledKey(collection)), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null,
+                meta.GetValueOrDefault(PackFormat.SignerKey(collection)) is { Length: > 0 } signer ? signer : null))];
     }
 
-    private static PackSummary Summary(PackManifest manifest, string sha256) =>
-        new(manifest.Collection, manifest.Version, manifest.Documents.Count, manifest.ChunkCount, manifest.EmbeddingModel, sha256);
+    private static PackSummary Summary(PackManifest manifest, string sha256, string? signer) =>
+        new(manifest.Collection, manifest.Version, manifest.Documents.Count, manifest.ChunkCount, manifest.EmbeddingModel, sha256, signer);
 }

@@ -5,17 +5,18 @@ using System.Text.RegularExpressions;
 namespace Edge.Knowledge.Packs;
 
 /// <summary>
-/// The pack archive (tar.gz): SHA256SUMS, pack.json, documents.jsonl, chunks.jsonl, vectors.bin,
-/// headings.bin. Vectors are packed float32 in chunk order (headings.bin: the chunk's section-heading
+/// The pack archive (tar.gz): SHA256SUMS, SIGNATURE (of SHA256SUMS, when signed), pack.json,
+/// documents.jsonl, chunks.jsonl, vectors.bin, headings.bin. Vectors are packed float32 in chunk order (headings.bin: the chunk's section-heading
 /// vector, all zeros before the first heading); keyword terms are not shipped but recomputed on the
 /// board, so a board's glossary and analyzer apply to installed packs as to its own ingestion.
 /// </summary>
 internal static partial class PackFormat
 {
-    /// <summary>Version of the layout; a board refuses packs of a newer format.</summary>
-    public const int Version = 1;
+    /// <summary>Version of the layout; a board refuses packs of a newer format. Format 2 added SIGNATURE.</summary>
+    public const int Version = 2;
 
     public const string Checksums = "SHA256SUMS";
+    public const string Signature = "SIGNATURE";
     public const string Manifest = "pack.json";
     public const string Documents = "documents.jsonl";
     public const string Chunks = "chunks.jsonl";
@@ -25,8 +26,8 @@ internal static partial class PackFormat
     /// <summary>The files every pack holds, in archive order after SHA256SUMS.</summary>
     public static readonly string[] ContentFiles = [Manifest, Documents, Chunks, Vectors, Headings];
 
-    /// <summary>Largest entry accepted, so a hostile archive cannot exhaust memory.</summary>
-    public const long MaxEntryBytes = 2L * 1024 * 1024 * 1024 - 1;
+    /// <summary>Every file a pack may hold.</summary>
+    public static readonly string[] AllFiles = [Checksums, Signature, .. ContentFiles];
 
     /// <summary>JSON of pack files: camelCase, compact, umlauts unescaped.</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -45,6 +46,9 @@ internal static partial class PackFormat
 
     /// <summary>Meta key of a collection's installed pack checksum.</summary>
     public static string Sha256Key(string collection) => "pack.sha256." + collection;
+
+    /// <summary>Meta key of the id of the key that signed a collection's pack.</summary>
+    public static string SignerKey(string collection) => "pack.signer." + collection;
 
     /// <summary>Meta key of when a collection's pack was installed.</summary>
     public static string InstalledKey(string collection) => "pack.installed." + collection;

@@ -10,8 +10,11 @@ namespace Edge.Knowledge.Packs;
 /// <summary>Writes a collection exported from a store into a pack archive.</summary>
 internal static class PackWriter
 {
-    /// <summary>Writes the pack through a temporary file and a rename; returns the checksum of its content.</summary>
-    public static string Write(string outputFile, PackManifest manifest, IReadOnlyList<StoredDocument> documents)
+    /// <summary>
+    /// Writes the pack through a temporary file and a rename, signed with the private key in
+    /// <paramref name="signingKeyFile"/> when one is given; returns the checksum of its content.
+    /// </summary>
+    public static string Write(string outputFile, PackManifest manifest, IReadOnlyList<StoredDocument> documents, string? signingKeyFile)
     {
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal)
         {
@@ -27,6 +30,8 @@ internal static class PackWriter
         var sums = Encoding.UTF8.GetBytes(string.Concat(PackFormat.ContentFiles.Select(name =>
             $"{Convert.ToHexStringLower(SHA256.HashData(files[name]))}  {name}\n")));
 
+        var signature = signingKeyFile is null ? null : PackSignature.Create(sums, signingKeyFile);
+
         var full = Path.GetFullPath(outputFile);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temporary = full + ".tmp";
@@ -35,6 +40,8 @@ internal static class PackWriter
         using (var tar = new TarWriter(gzip, TarEntryFormat.Pax, leaveOpen: false))
         {
             Add(tar, PackFormat.Checksums, sums, manifest.CreatedUtc);
+            if (signature is not null)
+                Add(tar, PackFormat.Signature, signature, manifest.CreatedUtc);
             foreach (var name in PackFormat.ContentFiles)
                 Add(tar, name, files[name], manifest.CreatedUtc);
         }

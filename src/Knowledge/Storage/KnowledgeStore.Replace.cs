@@ -16,61 +16,29 @@ internal sealed partial class KnowledgeStore
         if (chunks.Count != vectors.Count)
             throw new ArgumentException("every chunk needs exactly one vector", nameof(vectors));
         EnsureEmbeddingModel(embeddingModel);
-
-        if (!Db.BeginTrans())
-            throw new InvalidOperationException("a knowledge transaction is already running on this thread");
-        try
+        InTransaction(() =>
         {
             if (FindDocument(document.Collection, document.Name) is { } old)
                 DeleteDocumentContent(old.Id);
-
-            document.Id = 0;
-            document.ChunkCount = chunks.Count;
-            Documents.Insert(document);
-            for (var i = 0; i < chunks.Count; i++)
-            {
-                chunks[i].Id = 0;
-                chunks[i].DocumentId = document.Id;
-                Chunks.Insert(chunks[i]);
-                Vectors.Insert(new VectorRecord { Id = chunks[i].Id, DocumentId = document.Id, Vector = vectors[i].Text, Heading = vectors[i].Heading });
-            }
+            InsertDocument(document, chunks, vectors);
             if (EmbeddingModel is null)
                 SetMeta(MetaKeys.EmbeddingModel, embeddingModel);
             BumpVersion();
-            Db.Commit();
-        }
-        catch
-        {
-            Db.Rollback();
-            throw;
-        }
+            return true;
+        });
     }
 
     /// <summary>Deletes a document with its chunks and vectors; false when there was none.</summary>
-    public bool RemoveDocument(string collection, string name)
+    public bool RemoveDocument(string collection, string name) => InTransaction(() =>
     {
-        if (!Db.BeginTrans())
-            throw new InvalidOperationException("a knowledge transaction is already running on this thread");
-        try
-        {
-            if (FindDocument(collection, name) is not { } old)
-            {
-                Db.Rollback();
-                return false;
-            }
-            DeleteDocumentContent(old.Id);
-            if (Documents.Count() == 0)
-                Meta.Delete(MetaKeys.EmbeddingModel);
-            BumpVersion();
-            Db.Commit();
-            return true;
-        }
-        catch
-        {
-            Db.Rollback();
-            throw;
-        }
-    }
+        if (FindDocument(collection, name) is not { } old)
+            return false;
+        DeleteDocumentContent(old.Id);
+        if (Documents.Count() == 0)
+            Meta.Delete(MetaKeys.EmbeddingModel);
+        BumpVersion();
+        return true;
+    });
 
     /// <summary>Refuses vectors from a different embedding model than the ones already stored.</summary>
     public void EnsureEmbeddingModel(string embeddingModel)
@@ -84,6 +52,45 @@ internal sealed partial class KnowledgeStore
     public static KnowledgeStoreException ModelMismatch(string stored, string configured) => new(
         $"the knowledge base was built with embedding model '{stored}', but '{configured}' is configured; " +
         "configure the original model or re-ingest into a new data directory");
+
+    /// <summary>
+    /// Runs <paramref name="body"/> in one LiteDB transaction: committed when it returns true, rolled
+    /// back when it returns false or throws.
+    /// </summary>
+    private bool InTransaction(Func<bool> body)
+    {
+        if (!Db.BeginTrans())
+            throw new InvalidOperationException("a knowledge transaction is already running on this thread");
+        try
+        {
+            if (!body())
+            {
+                Db.Rollback();
+                return false;
+            }
+            Db.Commit();
+            return true;
+        }
+        catch
+        {
+            Db.Rollback();
+            throw;
+        }
+    }
+
+    private void InsertDocument(DocumentRecord document, IReadOnlyList<ChunkRecord> chunks, IReadOnlyList<(byte[] Text, byte[] Heading)> vectors)
+    {
+        document.Id = 0;
+        document.ChunkCount = chunks.Count;
+        Documents.Insert(document);
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            chunks[i].Id = 0;
+            chunks[i].DocumentId = document.Id;
+            Chunks.Insert(chunks[i]);
+            Vectors.Insert(new VectorRecord { Id = chunks[i].Id, DocumentId = document.Id, Vector = vectors[i].Text, Heading = vectors[i].Heading });
+        }
+    }
 
     private void DeleteDocumentContent(int documentId)
     {

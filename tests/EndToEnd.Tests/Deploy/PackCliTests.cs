@@ -11,23 +11,43 @@ public sealed class PackCliTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
+    /// <summary>A board configuration that trusts the key whose public half is <paramref name="publicKeyFile"/>.</summary>
+    private string BoardConfig(string publicKeyFile)
+    {
+        var config = Path.Combine(_dir, "board.json");
+        File.WriteAllText(config, JsonSerializer.Serialize(new { Knowledge = new { Packs = new { TrustedKeys = new[] { publicKeyFile } } } }));
+        return config;
+    }
+
     [Fact]
-    public async Task BuildCentrally_InstallOnABoard_ThenSearchAndStatusShowIt()
+    public async Task Keygen_BuildSigned_InstallOnABoardThatTrustsTheKey_ThenSearchAndStatusShowIt()
     {
         var ct = TestContext.Current.CancellationToken;
         var pack = Path.Combine(_dir, "line3-2024.06.tar.gz");
         var board = Path.Combine(_dir, "board");
+        var key = Path.Combine(_dir, "keys", "plant-pack-key.pem");
+
+        var keygen = await ProcessRunner.EdgeAgentAsync(["pack", "keygen", key, "--json"], ct);
+        Assert.True(keygen.ExitCode == 0, keygen.ToString());
+        var keyId = JsonDocument.Parse(keygen.Stdout).RootElement.GetProperty("keyId").GetString();
 
         var build = await ProcessRunner.EdgeAgentAsync(["pack", "build", Repo.Path("samples/manuals/pl-400-packaging-line.md"), "-o", pack,
-            "--collection", "line3", "--version", "2024.06", "--data-dir", Path.Combine(_dir, "central")], ct);
+            "--collection", "line3", "--version", "2024.06", "--sign", key, "--data-dir", Path.Combine(_dir, "central")], ct);
         Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains($"signed by key {keyId}", build.Stdout, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_dir, "central", "edge.db")), "building a pack must not create a knowledge base");
 
-        var install = await ProcessRunner.EdgeAgentAsync(["pack", "install", pack, "--data-dir", board], ct);
+        var untrusting = await ProcessRunner.EdgeAgentAsync(["pack", "install", pack, "--data-dir", board], ct);
+        Assert.Equal(2, untrusting.ExitCode);
+        Assert.Equal($"error: the pack is signed by key {keyId}, which is not in Knowledge:Packs:TrustedKeys\n", untrusting.Stderr);
+
+        var config = BoardConfig(key + ".pub");
+        var install = await ProcessRunner.EdgeAgentAsync(["pack", "install", pack, "--config", config, "--data-dir", board], ct);
         Assert.True(install.ExitCode == 0, install.ToString());
         Assert.StartsWith("installed pack line3 2024.06: 1 documents", install.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"signed by key {keyId}", install.Stdout, StringComparison.Ordinal);
 
-        var again = await ProcessRunner.EdgeAgentAsync(["pack", "install", pack, "--data-dir", board], ct);
+        var again = await ProcessRunner.EdgeAgentAsync(["pack", "install", pack, "--config", config, "--data-dir", board], ct);
         Assert.Contains("already installed; nothing changed", again.Stdout, StringComparison.Ordinal);
 
         var search = await ProcessRunner.EdgeAgentAsync(["search", "sealing jaw temperature", "--collection", "line3", "--json", "--data-dir", board], ct);

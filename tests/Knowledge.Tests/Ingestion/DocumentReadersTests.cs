@@ -83,7 +83,7 @@ public sealed class DocumentReadersTests
 
         public IReadOnlyCollection<string> Extensions { get; } = [".bad"];
 
-        public ParsedDocument Read(Stream content, string fileName, CancellationToken cancellationToken = default)
+        public ParsedDocument Read(Stream content, string fileName, Edge.Knowledge.Ingestion.Limits.ReadBudget budget, CancellationToken cancellationToken = default)
             => throw new InvalidOperationException("library broke");
     }
 }

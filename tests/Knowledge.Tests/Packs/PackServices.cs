@@ -1,5 +1,6 @@
 using Edge.Knowledge.Ingestion;
 using Edge.Knowledge.Ingestion.Chunking;
+using Edge.Knowledge.Ingestion.Limits;
 using Edge.Knowledge.Packs;
 using Edge.Knowledge.Retrieval;
 using Edge.Knowledge.Search;
@@ -18,7 +19,7 @@ internal sealed class PackServices : IServiceProvider, IDisposable
     private static readonly TextAnalysis Analysis = new(Glossary.LoadDefault());
     private readonly Dictionary<Type, object> _services = [];
 
-    public PackServices(string dataDirectory, ITextEmbedder? embedder = null)
+    public PackServices(string dataDirectory, ITextEmbedder? embedder = null, PackTrustOptions? trust = null, IngestionLimitsOptions? limits = null)
     {
         Database = new KnowledgeDatabase(dataDirectory);
         Store = new KnowledgeStore(Database);
@@ -29,7 +30,8 @@ internal sealed class PackServices : IServiceProvider, IDisposable
         _services[typeof(DocumentReaders)] = DocumentReaders.Default;
         _services[typeof(Chunker)] = new Chunker();
         _services[typeof(TextAnalysis)] = Analysis;
-        Packs = new KnowledgePacks(this, options, TimeProvider.System);
+        Packs = new KnowledgePacks(this, options, Microsoft.Extensions.Options.Options.Create(limits ?? new IngestionLimitsOptions()),
+            Microsoft.Extensions.Options.Options.Create(trust ?? new PackTrustOptions { AllowUnsigned = true }), TimeProvider.System);
         Searcher = new HybridSearcher(new SearchIndexCache(Store, new Edge.Knowledge.Retrieval.Dictionary.KnowledgeDictionary(Store, Analysis, Microsoft.Extensions.Options.Options.Create(new KnowledgeOptions()), NullLogger<Edge.Knowledge.Retrieval.Dictionary.KnowledgeDictionary>.Instance), NullLogger<SearchIndexCache>.Instance), Store, Analysis, Embedder, NullLogger<HybridSearcher>.Instance);
     }
 
@@ -44,6 +46,16 @@ internal sealed class PackServices : IServiceProvider, IDisposable
     public HybridSearcher Searcher { get; }
 
     public object? GetService(Type serviceType) => _services.GetValueOrDefault(serviceType);
+
+    /// <summary>Installs <paramref name="pack"/>, expecting a refusal: returns its one-line message, having checked nothing changed.</summary>
+    public string Refusal(string pack)
+    {
+        var version = Store.Version;
+        var error = Assert.Throws<KnowledgePackException>(() => Packs.Install(pack, TestContext.Current.CancellationToken));
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.Equal(version, Store.Version);
+        return error.Message;
+    }
 
     /// <summary>Document names of a collection.</summary>
     public string[] Documents(string collection) => [.. Store.ListDocuments(collection).Select(d => d.Name)];

@@ -1,9 +1,17 @@
+using Edge.Knowledge.Ingestion.Limits;
+
 namespace Edge.Knowledge.Ingestion.Readers;
 
-/// <summary>Collects cleaned blocks for one document and turns them into a <see cref="ParsedDocument"/>.</summary>
-internal sealed class BlockCollector
+/// <summary>
+/// Collects cleaned blocks for one document and turns them into a <see cref="ParsedDocument"/>;
+/// every character kept is charged to the document's <see cref="ReadBudget"/>.
+/// </summary>
+internal sealed class BlockCollector(ReadBudget budget)
 {
     private readonly List<DocumentBlock> _blocks = [];
+
+    /// <summary>The budget of the document being collected.</summary>
+    public ReadBudget Budget => budget;
 
     /// <summary>Blocks collected so far.</summary>
     public IReadOnlyList<DocumentBlock> Blocks => _blocks;
@@ -14,6 +22,7 @@ internal sealed class BlockCollector
         var clean = TextCleaner.Clean(text);
         if (clean.Length > 0)
         {
+            budget.ChargeCharacters(clean.Length);
             _blocks.Add(new DocumentBlock(kind, clean, kind == BlockKind.Heading ? Math.Clamp(headingLevel, 1, 6) : 0, page));
         }
     }
@@ -24,6 +33,7 @@ internal sealed class BlockCollector
         var verbatim = TextCleaner.CleanVerbatim(text);
         if (verbatim.Trim().Length > 0)
         {
+            budget.ChargeCharacters(verbatim.Length);
             _blocks.Add(new DocumentBlock(BlockKind.Code, verbatim, 0, page));
         }
     }

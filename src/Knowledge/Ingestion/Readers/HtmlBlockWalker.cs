@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -24,6 +25,7 @@ internal sealed partial class HtmlBlockWalker(BlockCollector blocks, Cancellatio
     /// <summary>Parses an HTML fragment (e.g. a raw HTML block in Markdown) and adds its blocks.</summary>
     public static void AddFragment(BlockCollector blocks, string html)
     {
+        HtmlShape.Check(html, blocks.Budget);
         var body = new HtmlParser().ParseDocument($"<html><body>{html}</body></html>").Body;
         if (body is not null)
         {
@@ -66,6 +68,9 @@ internal sealed partial class HtmlBlockWalker(BlockCollector blocks, Cancellatio
 
     private void Visit(IElement element)
     {
+        // The shape check bounds the markup's depth; the tree the parser builds from broken markup
+        // can still be deeper, and a stack overflow would end the process.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         var name = element.LocalName;
         if (name is "br")
         {
@@ -118,6 +123,7 @@ internal sealed partial class HtmlBlockWalker(BlockCollector blocks, Cancellatio
     // TextContent glues "a<br>b" into "ab"; line breaks are word breaks.
     private static string InlineText(INode node)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         if (node is IElement { LocalName: "br" })
         {
             return " ";

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Edge.Knowledge.Ingestion.Limits;
 
 namespace Edge.Knowledge.Ingestion.Readers;
 
@@ -15,11 +16,13 @@ internal sealed class HtmlReader : IDocumentReader
     public IReadOnlyCollection<string> Extensions { get; } = [".html", ".htm", ".xhtml"];
 
     /// <inheritdoc />
-    public ParsedDocument Read(Stream content, string fileName, CancellationToken cancellationToken = default)
+    public ParsedDocument Read(Stream content, string fileName, ReadBudget budget, CancellationToken cancellationToken = default)
     {
-        var text = TextDecoder.Decode(content, fileName, cancellationToken);
+        var text = TextDecoder.Decode(content, fileName, budget, markupFactor: 4, cancellationToken);
+        // The parser's time grows with the square of the nesting depth: measured before it runs.
+        HtmlShape.Check(text, budget, cancellationToken);
         var document = new HtmlParser().ParseDocument(text);
-        var blocks = new BlockCollector();
+        var blocks = new BlockCollector(budget);
         if (document.Body is { } body)
         {
             HtmlBlockWalker.RemoveFurniture(body);

@@ -1,3 +1,4 @@
+using Edge.Knowledge.Ingestion.Limits;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
@@ -20,9 +21,9 @@ internal sealed class MarkdownReader : IDocumentReader
     public IReadOnlyCollection<string> Extensions { get; } = [".md", ".markdown", ".mdown", ".mkd"];
 
     /// <inheritdoc />
-    public ParsedDocument Read(Stream content, string fileName, CancellationToken cancellationToken = default)
+    public ParsedDocument Read(Stream content, string fileName, ReadBudget budget, CancellationToken cancellationToken = default)
     {
-        var text = TextDecoder.Decode(content, fileName, cancellationToken);
+        var text = TextDecoder.Decode(content, fileName, budget, markupFactor: 2, cancellationToken);
         MarkdownDocument document;
         try
         {
@@ -33,7 +34,7 @@ internal sealed class MarkdownReader : IDocumentReader
             throw new DocumentReadException($"malformed Markdown: {fileName} ({ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")})", ex);
         }
 
-        var blocks = new BlockCollector();
+        var blocks = new BlockCollector(budget);
         string? title = null;
         foreach (var block in document)
         {
@@ -44,14 +45,15 @@ internal sealed class MarkdownReader : IDocumentReader
                 continue;
             }
 
-            AddBlock(blocks, block);
+            AddBlock(blocks, block, 1);
         }
 
         return blocks.Build(title, Format, fileName);
     }
 
-    private static void AddBlock(BlockCollector blocks, Block block)
+    private static void AddBlock(BlockCollector blocks, Block block, int depth)
     {
+        blocks.Budget.CheckDepth(depth);
         switch (block)
         {
             case HeadingBlock heading:
@@ -67,7 +69,7 @@ internal sealed class MarkdownReader : IDocumentReader
                 blocks.AddCode(code.Lines.ToString());
                 break;
             case ListBlock list:
-                AddList(blocks, list);
+                AddList(blocks, list, depth);
                 break;
             case Table table:
                 foreach (var row in table.OfType<TableRow>())
@@ -80,7 +82,7 @@ internal sealed class MarkdownReader : IDocumentReader
                 // Block quotes and other containers: their children are ordinary blocks.
                 foreach (var child in container)
                 {
-                    AddBlock(blocks, child);
+                    AddBlock(blocks, child, depth + 1);
                 }
 
                 break;
@@ -88,7 +90,7 @@ internal sealed class MarkdownReader : IDocumentReader
     }
 
     // Each item keeps its visible numbering; nested lists and code follow as their own blocks.
-    private static void AddList(BlockCollector blocks, ListBlock list)
+    private static void AddList(BlockCollector blocks, ListBlock list, int depth)
     {
         var number = list.IsOrdered && int.TryParse(list.OrderedStart, out var start) ? start : 1;
         foreach (var item in list.OfType<ListItemBlock>())
@@ -98,7 +100,7 @@ internal sealed class MarkdownReader : IDocumentReader
             blocks.Add(BlockKind.ListItem, $"{marker} {text}");
             foreach (var child in item.Where(b => b is not ParagraphBlock))
             {
-                AddBlock(blocks, child);
+                AddBlock(blocks, child, depth + 1);
             }
         }
     }

@@ -1,3 +1,5 @@
+using Edge.Knowledge.Ingestion.Limits;
+
 namespace Edge.Knowledge.Ingestion.Readers;
 
 /// <summary>
@@ -13,11 +15,11 @@ internal sealed class PlainTextReader : IDocumentReader
     public IReadOnlyCollection<string> Extensions { get; } = [".txt", ".text", ".log"];
 
     /// <inheritdoc />
-    public ParsedDocument Read(Stream content, string fileName, CancellationToken cancellationToken = default)
+    public ParsedDocument Read(Stream content, string fileName, ReadBudget budget, CancellationToken cancellationToken = default)
     {
-        var text = TextDecoder.Decode(content, fileName, cancellationToken);
+        var text = TextDecoder.Decode(content, fileName, budget, markupFactor: 1, cancellationToken);
         var isLog = fileName.EndsWith(".log", StringComparison.OrdinalIgnoreCase);
-        var blocks = new BlockCollector();
+        var blocks = new BlockCollector(budget);
         foreach (var paragraph in SplitParagraphs(text))
         {
             cancellationToken.ThrowIfCancellationRequested();

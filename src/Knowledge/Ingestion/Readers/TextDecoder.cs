@@ -1,4 +1,5 @@
 using System.Text;
+using Edge.Knowledge.Ingestion.Limits;
 
 namespace Edge.Knowledge.Ingestion.Readers;
 
@@ -11,9 +12,24 @@ internal static class TextDecoder
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads the whole stream and decodes it; see <see cref="Decode(byte[], string)"/>.</summary>
-    public static string Decode(Stream content, string fileName, CancellationToken cancellationToken = default)
-        => Decode(StreamBytes.ReadAll(content, cancellationToken), fileName);
+    /// <summary>
+    /// Reads the whole stream and decodes it (see <see cref="Decode(byte[], string)"/>), refusing
+    /// text far beyond the character budget before it is decoded or parsed.
+    /// </summary>
+    /// <param name="content">The file's bytes.</param>
+    /// <param name="fileName">The file name, for messages.</param>
+    /// <param name="budget">The document's budget.</param>
+    /// <param name="markupFactor">How many characters of markup the format may spend per character of text (1 for plain text).</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    public static string Decode(Stream content, string fileName, ReadBudget budget, int markupFactor, CancellationToken cancellationToken = default)
+    {
+        var bytes = ContentBytes.ReadAll(content, cancellationToken);
+        // Every encoding read here spends at most three bytes per character: a file beyond that,
+        // times its markup, cannot stay within the budget and is refused before it is decoded.
+        if (bytes.LongLength > 3L * markupFactor * budget.Limits.MaxCharacters)
+            throw budget.TooManyCharacters();
+        return Decode(bytes, fileName);
+    }
 
     /// <summary>Decodes file bytes, or throws <see cref="DocumentReadException"/> for empty or binary content.</summary>
     public static string Decode(byte[] bytes, string fileName)

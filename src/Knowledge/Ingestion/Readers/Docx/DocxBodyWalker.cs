@@ -4,10 +4,10 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Edge.Knowledge.Ingestion.Readers.Docx;
 
 /// <summary>Walks the body of a Word document in order, including content controls.</summary>
-internal sealed class DocxBodyWalker(DocxStyles styles, DocxNumbering numbering, CancellationToken cancellationToken)
+internal sealed class DocxBodyWalker(DocxStyles styles, DocxNumbering numbering, BlockCollector blocks, CancellationToken cancellationToken)
 {
     /// <summary>The blocks found so far.</summary>
-    public BlockCollector Blocks { get; } = new();
+    public BlockCollector Blocks => blocks;
 
     /// <summary>Text of the first paragraph in the Title style, if any.</summary>
     public string? Title { get; private set; }
@@ -15,6 +15,8 @@ internal sealed class DocxBodyWalker(DocxStyles styles, DocxNumbering numbering,
     /// <summary>Emits blocks for every paragraph and table under the element.</summary>
     public void Walk(OpenXmlElement container)
     {
+        // Content controls nest; a stack overflow would end the process, so deep nesting is refused.
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         foreach (var element in container.ChildElements)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
+using Edge.Knowledge.Ingestion.Limits;
 
 namespace Edge.Knowledge.Ingestion.Readers.Docx;
 
@@ -16,9 +17,9 @@ internal sealed class DocxReader : IDocumentReader
     public IReadOnlyCollection<string> Extensions { get; } = [".docx", ".docm"];
 
     /// <inheritdoc />
-    public ParsedDocument Read(Stream content, string fileName, CancellationToken cancellationToken = default)
+    public ParsedDocument Read(Stream content, string fileName, ReadBudget budget, CancellationToken cancellationToken = default)
     {
-        using var buffer = new MemoryStream(StreamBytes.ReadAll(content, cancellationToken), writable: false);
+        using var buffer = new MemoryStream(ContentBytes.ReadAll(content, cancellationToken), writable: false);
         if (buffer.Length == 0)
         {
             throw new DocumentReadException($"empty file: {fileName} has zero bytes");
@@ -26,17 +27,18 @@ internal sealed class DocxReader : IDocumentReader
 
         try
         {
-            using var document = WordprocessingDocument.Open(buffer, false);
+            ZipExpansion.Check(buffer, budget, cancellationToken);
+            using var document = WordprocessingDocument.Open(buffer, false, new OpenSettings { MaxCharactersInPart = budget.MaxPartBytes });
             var main = document.MainDocumentPart;
             var body = main?.Document?.Body
                 ?? throw new DocumentReadException($"not a Word document: {fileName} has no word/document.xml");
             var styles = new DocxStyles(main!.StyleDefinitionsPart?.Styles);
             var numbering = new DocxNumbering(main.NumberingDefinitionsPart?.Numbering);
-            var walker = new DocxBodyWalker(styles, numbering, cancellationToken);
+            var walker = new DocxBodyWalker(styles, numbering, new BlockCollector(budget), cancellationToken);
             walker.Walk(body);
             return walker.Blocks.Build(walker.Title ?? document.PackageProperties.Title, Format, fileName);
         }
-        catch (Exception ex) when (ex is not (DocumentReadException or OperationCanceledException))
+        catch (Exception ex) when (ex is not (DocumentReadException or OperationCanceledException or InsufficientExecutionStackException or OutOfMemoryException))
         {
             throw new DocumentReadException($"not a Word document: {fileName} cannot be opened ({ex.GetType().Name}: {OneLine(ex.Message)})", ex);
         }

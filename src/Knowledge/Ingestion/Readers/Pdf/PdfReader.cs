@@ -1,5 +1,4 @@
-using UglyToad.PdfPig;
-using UglyToad.PdfPig.Exceptions;
+using Edge.Knowledge.Ingestion.Limits;
 
 namespace Edge.Knowledge.Ingestion.Readers.Pdf;
 
@@ -7,10 +6,13 @@ namespace Edge.Knowledge.Ingestion.Readers.Pdf;
 /// Reads PDFs with PdfPig: lines per page in reading order, running headers/footers and page numbers
 /// dropped, headings recovered from font size, weight and numbering, every block tagged with its page.
 /// PDFs that are only owner-restricted (they open without a password) are read; a PDF that needs a
-/// password to open is rejected.
+/// password to open is rejected. The text is taken out by <paramref name="extract"/>: PdfPig in this
+/// process by default, or a bounded child process where the host offers one.
 /// </summary>
-internal sealed class PdfReader : IDocumentReader
+internal sealed class PdfReader(PdfTextSource? extract = null) : IDocumentReader
 {
+    private readonly PdfTextSource _extract = extract ?? PdfTextExtractor.Extract;
+
     /// <inheritdoc />
     public string Format => "pdf";
 
@@ -18,40 +20,21 @@ internal sealed class PdfReader : IDocumentReader
     public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
 
     /// <inheritdoc />
-    public ParsedDocument Read(Stream content, string fileName, CancellationToken cancellationToken = default)
+    public ParsedDocument Read(Stream content, string fileName, ReadBudget budget, CancellationToken cancellationToken = default)
     {
-        var bytes = StreamBytes.ReadAll(content, cancellationToken);
+        var bytes = ContentBytes.ReadAll(content, cancellationToken);
         CheckEnvelope(bytes, fileName);
-        try
+        var text = _extract(bytes, fileName, budget, cancellationToken);
+        if (text.Pages.All(p => p.Count == 0))
         {
-            using var document = PdfDocument.Open(bytes, new ParsingOptions { SkipMissingFonts = true });
-            var pages = new List<List<PdfLine>>(document.NumberOfPages);
-            foreach (var page in document.GetPages())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                pages.Add(PdfLineBuilder.Build(page));
-            }
+            throw new DocumentReadException($"no text layer (scanned PDF?); OCR is not supported: {fileName}");
+        }
 
-            if (pages.All(p => p.Count == 0))
-            {
-                throw new DocumentReadException($"no text layer (scanned PDF?); OCR is not supported: {fileName}");
-            }
-
-            var lines = PdfPageFurniture.Remove(pages).SelectMany(p => p).ToList();
-            var blocks = new BlockCollector();
-            new PdfBlockBuilder(new PdfTypography(lines), blocks).AddLines(lines, cancellationToken);
-            var title = blocks.Blocks.FirstOrDefault(b => b is { Kind: BlockKind.Heading, HeadingLevel: 1, Page: 1 })?.Text
-                ?? document.Information.Title;
-            return blocks.Build(title, Format, fileName);
-        }
-        catch (PdfDocumentEncryptedException ex)
-        {
-            throw new DocumentReadException($"encrypted PDF: {fileName} needs a password to open", ex);
-        }
-        catch (Exception ex) when (ex is not (DocumentReadException or OperationCanceledException))
-        {
-            throw new DocumentReadException($"malformed PDF: {fileName} cannot be parsed ({ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")})", ex);
-        }
+        var lines = PdfPageFurniture.Remove([.. text.Pages.Select(p => p.ToList())]).SelectMany(p => p).ToList();
+        var blocks = new BlockCollector(budget);
+        new PdfBlockBuilder(new PdfTypography(lines), blocks).AddLines(lines, cancellationToken);
+        var title = blocks.Blocks.FirstOrDefault(b => b is { Kind: BlockKind.Heading, HeadingLevel: 1, Page: 1 })?.Text ?? text.InfoTitle;
+        return blocks.Build(title, Format, fileName);
     }
 
     // Cheap structural checks first: they give clearer reasons than a parser deep in a broken file.
@@ -74,3 +57,6 @@ internal sealed class PdfReader : IDocumentReader
         }
     }
 }
+
+/// <summary>Takes the text out of a PDF's bytes within a budget.</summary>
+internal delegate PdfText PdfTextSource(byte[] bytes, string fileName, ReadBudget budget, CancellationToken cancellationToken);

@@ -1,7 +1,7 @@
 namespace Edge.Knowledge.Ingestion.Readers;
 
-/// <summary>Reads a whole input stream into memory; manuals are small next to the board's RAM.</summary>
-internal static class StreamBytes
+/// <summary>Reads a document's whole input stream into memory; the file behind it is already bounded by Knowledge:MaxFileSizeMb.</summary>
+internal static class ContentBytes
 {
     /// <summary>Copies the stream from its current position to the end.</summary>
     public static byte[] ReadAll(Stream content, CancellationToken cancellationToken = default)
