@@ -71,7 +71,7 @@ internal sealed class KnowledgeBase(KnowledgeStore store, KnowledgeDatabase data
             return [new DeclineLine(DeclineCalibration.AllCollections, line, line, "configured (Knowledge:Relevance:DeclineBelow)")];
         return [.. services.GetRequiredService<DeclineCalibration>().StoredCalibrations().Select(c => new DeclineLine(
             c.Collection, c.English.Line(relevance), c.German.Line(relevance),
-            $"calibrated {c.CalibratedAtUtc:yyyy-MM-dd HH:mm} UTC from {c.Questions} questions"))];
+            $"calibrated {c.CalibratedAtUtc:yyyy-MM-dd HH:mm} UTC from {c.Questions} questions", c.CalibratedAtUtc))];
     }
 
     public IReadOnlyList<string> GetVocabulary(string? collection = null, int max = 50)

@@ -45,7 +45,8 @@ internal sealed class HybridSearcher(
         if (index.Count == 0)
             return [];
         var terms = analysis.AnalyzeQuery(text, index.Translations);
-        return Search(text, terms, embedder.EmbedBatch(EmbeddingTexts(text, terms.Language, index), cancellationToken), top, collection, index, cancellationToken);
+        var ranked = Rank(text, terms, embedder.EmbedBatch(EmbeddingTexts(text, terms.Language, index), cancellationToken), top, collection, index, cancellationToken);
+        return Materialize([ranked], index)[0];
     }
 
     /// <summary>Searches several questions, their embeddings computed together in batches (calibration asks hundreds).</summary>
@@ -59,16 +60,19 @@ internal sealed class HybridSearcher(
         var terms = texts.Select(t => analysis.AnalyzeQuery(t, index.Translations)).ToList();
         var embeddingTexts = texts.Select((t, i) => EmbeddingTexts(t, terms[i].Language, index)).ToList();
         var vectors = embedder.EmbedBatch([.. embeddingTexts.SelectMany(e => e)], cancellationToken);
-        var results = new List<IReadOnlyList<SearchHit>>(texts.Count);
+        var ranked = new List<RankedQuery>(texts.Count);
         var next = 0;
         for (var i = 0; i < texts.Count; i++)
         {
             var own = vectors.Skip(next).Take(embeddingTexts[i].Length).ToArray();
             next += embeddingTexts[i].Length;
-            results.Add(Search(texts[i], terms[i], own, top, collection, index, cancellationToken));
+            ranked.Add(Rank(texts[i], terms[i], own, top, collection, index, cancellationToken));
         }
-        return results;
+        return Materialize(ranked, index);
     }
+
+    /// <summary>A question's ranking before its passages are read: chosen chunks with fused scores, dense similarities.</summary>
+    private sealed record RankedQuery(string Text, QueryTerms Terms, List<(int ChunkId, double Score)> Chosen, Dictionary<int, double> Similarity, string? Collection, long Started);
 
     private SearchIndex Usable(string? collection)
     {
@@ -80,7 +84,7 @@ internal sealed class HybridSearcher(
         return index;
     }
 
-    private List<SearchHit> Search(string text, QueryTerms terms, float[][] queryVectors, int top, string? collection, SearchIndex index, CancellationToken cancellationToken)
+    private RankedQuery Rank(string text, QueryTerms terms, float[][] queryVectors, int top, string? collection, SearchIndex index, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var keyword = index.Keyword.Search(terms, Candidates, collection);
@@ -101,24 +105,34 @@ internal sealed class HybridSearcher(
         fusion.AddSections(sections, WeightHeading);
         var chosen = fusion.Top(top, chunkId => index.LanguageOf(chunkId) == terms.Language ? SameLanguageBonus : 1.0);
 
+        return new RankedQuery(text, terms, chosen, dense.ToDictionary(d => d.ChunkId, d => d.Score), collection, started);
+    }
+
+    /// <summary>Reads the chosen passages of every ranking at once (every LiteDB read in shared mode opens the file) and makes the hits.</summary>
+    private List<IReadOnlyList<SearchHit>> Materialize(IReadOnlyList<RankedQuery> rankings, SearchIndex index)
+    {
         var best = SameLanguageBonus * (WeightKeyword + WeightDense + WeightHeading + WeightPhrase) / (RrfK + 1);
-        var similarity = dense.ToDictionary(d => d.ChunkId, d => d.Score);
-        var chunks = store.GetChunks(chosen.Select(c => c.ChunkId)).ToDictionary(c => c.Id);
-        var documents = store.GetDocuments(chunks.Values.Select(c => c.DocumentId));
-        var hits = new List<SearchHit>(chosen.Count);
-        foreach (var (chunkId, score) in chosen)
+        var chunks = store.GetChunks(rankings.SelectMany(r => r.Chosen).Select(c => c.ChunkId).Distinct()).ToDictionary(c => c.Id);
+        var documents = store.GetDocuments(chunks.Values.Select(c => c.DocumentId).Distinct());
+        var results = new List<IReadOnlyList<SearchHit>>(rankings.Count);
+        foreach (var ranked in rankings)
         {
-            if (chunks.TryGetValue(chunkId, out var chunk) && documents.TryGetValue(chunk.DocumentId, out var document))
-                hits.Add(ToHit(chunk, document, Math.Min(1.0, score / best), similarity.GetValueOrDefault(chunk.Id)));
+            var hits = new List<SearchHit>(ranked.Chosen.Count);
+            foreach (var (chunkId, score) in ranked.Chosen)
+            {
+                if (chunks.TryGetValue(chunkId, out var chunk) && documents.TryGetValue(chunk.DocumentId, out var document))
+                    hits.Add(ToHit(chunk, document, Math.Min(1.0, score / best), ranked.Similarity.GetValueOrDefault(chunk.Id)));
+            }
+            // Fusion ranks by shared words and meaning; three rules about manuals' structure then fix
+            // the first places: a subsection before its near-equal parent, a module's one-line
+            // introduction below content, the guide before a command's reference entry.
+            SpecificFirst.Apply(hits);
+            StubsLast.Apply(hits, index);
+            GuideBeforeReference.Apply(hits, ranked.Terms, ranked.Text);
+            Log.Searched(logger, ranked.Collection ?? "*", hits.Count, Stopwatch.GetElapsedTime(ranked.Started).TotalMilliseconds);
+            results.Add(hits);
         }
-        // Fusion ranks by shared words and meaning; three rules about manuals' structure then fix
-        // the first places: a subsection before its near-equal parent, a module's one-line
-        // introduction below content, the guide before a command's reference entry.
-        SpecificFirst.Apply(hits);
-        StubsLast.Apply(hits, index);
-        GuideBeforeReference.Apply(hits, terms, text);
-        Log.Searched(logger, collection ?? "*", hits.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        return hits;
+        return results;
     }
 
     /// <summary>

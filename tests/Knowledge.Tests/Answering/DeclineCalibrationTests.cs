@@ -86,16 +86,18 @@ public sealed class DeclineCalibrationTests(MiniLmEmbedder embedder) : IDisposab
     [Fact]
     public void CollectionThatChanges_IsCalibratedAgain_OthersKeepTheirs()
     {
-        using var services = KnowledgeServices.Create(embedder);
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 6, 0, 0, TimeSpan.Zero));
+        using var services = KnowledgeServices.Create(embedder, time: time);
         services.Knowledge.Ingest([Write("lathe.md", Lathe)], "lathe", cancellationToken: Ct);
         services.Knowledge.Ingest([Write("printer.md", Printer)], "printer", cancellationToken: Ct);
         var before = services.Knowledge.GetStatus().DeclineLines!.ToDictionary(l => l.Collection);
+        time.Advance(TimeSpan.FromHours(1));
 
         services.Knowledge.Ingest([Write("printer-2.md", Printer.Replace("LP-4", "LP-5", StringComparison.Ordinal) + "\n## 3 Labels\n\nLoad the label roll with the labels facing out.\n")], "printer", cancellationToken: Ct);
         var after = services.Knowledge.GetStatus().DeclineLines!.ToDictionary(l => l.Collection);
 
         Assert.Equal(before["lathe"], after["lathe"]);
-        Assert.NotEqual(before["printer"].Source, after["printer"].Source);
+        Assert.Equal(before["printer"].CalibratedAtUtc!.Value.AddHours(1), after["printer"].CalibratedAtUtc);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ internal sealed class KnowledgeServices : IDisposable
     /// caller owns). <paramref name="settings"/> holds keys below the <c>Knowledge</c> section, e.g.
     /// <c>["MaxFileSizeMb"] = "1"</c>.
     /// </summary>
-    public static KnowledgeServices Create(MiniLmEmbedder embedder, IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null)
+    public static KnowledgeServices Create(MiniLmEmbedder embedder, IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null, TimeProvider? time = null)
     {
         var owned = dataDirectory is null ? new TempDirectory() : null;
         var directory = dataDirectory ?? owned!.Path;
@@ -51,6 +51,8 @@ internal sealed class KnowledgeServices : IDisposable
             .AddKnowledge(configuration.GetSection("Knowledge"), o => o.DataDirectory = directory);
         // Registered after AddKnowledge, so it wins; the container does not dispose an instance it was given.
         services.AddSingleton(embedder.Model);
+        if (time is not null)
+            services.AddSingleton(time);
         return new KnowledgeServices(services.BuildServiceProvider(), directory, owned);
     }
 

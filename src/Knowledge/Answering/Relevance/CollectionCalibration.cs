@@ -30,4 +30,5 @@ public sealed record OffTopicRelevance(double Median, double Percentile90)
 /// <param name="English">The line for English questions.</param>
 /// <param name="German">The line for German questions.</param>
 /// <param name="Source">"calibrated" (with the time) or "configured" (Knowledge:Relevance:DeclineBelow).</param>
-public sealed record DeclineLine(string Collection, double English, double German, string Source);
+/// <param name="CalibratedAtUtc">When it was calibrated; null for a configured line.</param>
+public sealed record DeclineLine(string Collection, double English, double German, string Source, DateTimeOffset? CalibratedAtUtc = null);

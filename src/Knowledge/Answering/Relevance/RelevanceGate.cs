@@ -24,12 +24,22 @@ internal sealed class RelevanceGate(KnowledgeStore store, TextAnalysis analysis,
     private const int TopPassages = 3;
 
     /// <summary>The signals for a question and its hits, best first.</summary>
-    public RelevanceSignals Measure(string question, IReadOnlyList<SearchHit> hits, string? collection)
+    public RelevanceSignals Measure(string question, IReadOnlyList<SearchHit> hits, string? collection) =>
+        Measure(question, hits, collection, store.GetChunks(hits.Take(TopPassages).Select(h => h.ChunkId)).ToDictionary(c => c.Id));
+
+    /// <summary>The signals of several questions, their passages read at once (calibration measures hundreds).</summary>
+    public IReadOnlyList<RelevanceSignals> MeasureMany(IReadOnlyList<string> questions, IReadOnlyList<IReadOnlyList<SearchHit>> hits, string? collection)
+    {
+        var chunks = store.GetChunks(hits.SelectMany(h => h.Take(TopPassages)).Select(h => h.ChunkId).Distinct()).ToDictionary(c => c.Id);
+        return [.. questions.Select((question, i) => Measure(question, hits[i], collection, chunks))];
+    }
+
+    private RelevanceSignals Measure(string question, IReadOnlyList<SearchHit> hits, string? collection, Dictionary<int, ChunkRecord> chunks)
     {
         if (hits.Count == 0)
             return new RelevanceSignals(0, 0, 1, false, []);
         var index = indexes.Current;
-        var passages = store.GetChunks(hits.Take(TopPassages).Select(h => h.ChunkId))
+        var passages = hits.Take(TopPassages).Select(h => chunks.GetValueOrDefault(h.ChunkId)).OfType<ChunkRecord>()
             .Select(c => c.Terms.ToHashSet(StringComparer.Ordinal)).ToList();
         var chunkTerms = passages.SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
         var foundIn = new double[passages.Count];
@@ -37,9 +47,9 @@ internal sealed class RelevanceGate(KnowledgeStore store, TextAnalysis analysis,
         var total = 0.0;
         var unknown = 0.0;
         var unknownWords = new List<string>();
-        var chunks = index.CountIn(collection);
-        var rarest = Idf(chunks, 0);
-        var evidence = Math.Min(1.0, chunks / (double)UnknownEvidenceChunks);
+        var size = index.CountIn(collection);
+        var rarest = Idf(size, 0);
+        var evidence = Math.Min(1.0, size / (double)UnknownEvidenceChunks);
         foreach (var concept in analysis.QueryConcepts(question, index.Translations))
         {
             // A form is in the manuals when one passage has all its terms: "heating element" is not
@@ -51,7 +61,7 @@ internal sealed class RelevanceGate(KnowledgeStore store, TextAnalysis analysis,
             if (known.Count == 0 && !concept.Word.Any(char.IsLetter))
                 continue;
             // A word missing from a handful of passages says little; from hundreds, that the topic is absent.
-            var weight = known.Count == 0 ? evidence * rarest : Idf(chunks, frequencies.Max(f => f.Frequency));
+            var weight = known.Count == 0 ? evidence * rarest : Idf(size, frequencies.Max(f => f.Frequency));
             total += weight;
             if (known.Count == 0)
             {
