@@ -123,12 +123,6 @@ internal sealed class HybridSearcher(
                 if (chunks.TryGetValue(chunkId, out var chunk) && documents.TryGetValue(chunk.DocumentId, out var document))
                     hits.Add(ToHit(chunk, document, Math.Min(1.0, score / best), ranked.Similarity.GetValueOrDefault(chunk.Id)));
             }
-            // Fusion ranks by shared words and meaning; three rules about manuals' structure then fix
-            // the first places: a subsection before its near-equal parent, a module's one-line
-            // introduction below content, the guide before a command's reference entry.
-            SpecificFirst.Apply(hits);
-            StubsLast.Apply(hits, index);
-            GuideBeforeReference.Apply(hits, ranked.Terms, ranked.Text);
             Log.Searched(logger, ranked.Collection ?? "*", hits.Count, Stopwatch.GetElapsedTime(ranked.Started).TotalMilliseconds);
             results.Add(hits);
         }

@@ -16,7 +16,6 @@ internal sealed class SearchIndex(
     VectorIndex headings,
     IReadOnlyDictionary<int, ChunkPlace> places,
     IReadOnlyDictionary<int, int[]> chunksOfSection,
-    IReadOnlySet<int> sectionsWithSubsections,
     TranslationTable translations)
 {
     /// <summary>The dictionary narrowed to these manuals' words.</summary>
@@ -52,9 +51,6 @@ internal sealed class SearchIndex(
 
     /// <summary>The chunks of a section, in document order.</summary>
     public IReadOnlyList<int> ChunksOf(int sectionId) => chunksOfSection.TryGetValue(sectionId, out var ids) ? ids : [];
-
-    /// <summary>True when the section has subsections of its own (a chapter, a module's command list).</summary>
-    public bool HasSubsections(int sectionId) => sectionsWithSubsections.Contains(sectionId);
 
     /// <summary>A filter that keeps chunks of one collection; null for all.</summary>
     public Func<int, bool>? InCollection(string? collection) =>
