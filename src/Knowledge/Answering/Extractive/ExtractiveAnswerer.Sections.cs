@@ -14,7 +14,7 @@ internal sealed partial class ExtractiveAnswerer
     /// Search is sure of the place in about half the cases: when the next section has a sentence
     /// that answers the question about as well as the first section's best, it is read too.
     /// </summary>
-    private (SearchHit Hit, AnswerUnit Unit)? SecondOpinion(QueryTerms query, IReadOnlyList<SearchHit> hits, List<AnswerUnit> chosen, UnitScorer scorer)
+    private (SearchHit Hit, AnswerUnit Unit)? SecondOpinion(QueryTerms query, IReadOnlyList<SearchHit> hits, List<AnswerUnit> chosen, UnitScorer scorer, Func<AnswerUnit, bool> settingAskedFor)
     {
         var second = hits.FirstOrDefault(h => !SameSection(h, hits[0]));
         var bestScore = chosen.Where(u => u.Kind != UnitKind.Notice).Select(u => scorer.Score(u)).DefaultIfEmpty(0).Max();
@@ -22,7 +22,7 @@ internal sealed partial class ExtractiveAnswerer
             return null;
         var (units, language) = SectionUnits(second);
         var secondScorer = new UnitScorer(analysis, query, language, units);
-        var candidate = units.Where(u => u.Kind is UnitKind.Sentence or UnitKind.Item or UnitKind.TableRow)
+        var candidate = AnswerReadability.Readable(units, settingAskedFor).Where(AnswerReadability.StandsAlone)
             .Select(u => (Unit: u, Score: secondScorer.Score(u))).OrderByDescending(s => s.Score).FirstOrDefault();
         return candidate.Unit is not null && candidate.Score >= SecondShare * bestScore && candidate.Unit.Text.Length <= 300
             ? (second, candidate.Unit)

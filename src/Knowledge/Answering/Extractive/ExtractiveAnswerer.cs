@@ -21,7 +21,10 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, SearchInd
     {
         var query = analysis.AnalyzeQuery(question, indexes.Current.Translations);
         var best = hits[0];
-        var (units, passageLanguage) = SectionUnits(best);
+        var (sectionUnits, passageLanguage) = SectionUnits(best);
+        var settingAskedFor = SettingAskedFor(question, query, passageLanguage);
+        var readable = AnswerReadability.Readable(sectionUnits, settingAskedFor);
+        var units = readable.Count > 0 ? readable : sectionUnits;
         var scorer = new UnitScorer(analysis, query, passageLanguage, units, Quantities.IsAskedFor(question));
 
         var asksHow = IsProcedural(question);
@@ -38,13 +41,23 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, SearchInd
         AddIntroducedLines(units, chosen);
         FillStepGaps(units, chosen);
         AddTableHeaders(units, chosen);
+        AnswerReadability.DropDangling(units, chosen);
         AddNotice(units, chosen);
 
         var body = string.Join(' ', chosen.OrderBy(u => u.Position).Select(u => u.Text));
         var text = AnswerPhrases.Source(language, best.Title, best.SectionHeadings.LastOrDefault() ?? "", best.Page) + " " + body;
-        if (!procedural && !prose && SecondOpinion(query, hits, chosen, scorer) is { } also)
+        if (!procedural && !prose && SecondOpinion(query, hits, chosen, scorer, settingAskedFor) is { } also)
             text += " " + AnswerPhrases.Also(language, also.Hit.SectionHeadings.LastOrDefault() ?? also.Hit.Title) + " " + also.Unit.Text;
         return new ExtractedAnswer(text, best);
+    }
+
+    /// <summary>A configuration line answers when the question asks for a setting or names the line's key or value.</summary>
+    private Func<AnswerUnit, bool> SettingAskedFor(string question, QueryTerms query, string language)
+    {
+        if (AnswerReadability.AsksForSetting(question, query))
+            return _ => true;
+        var codes = query.Terms.Where(t => t.Weight >= TextAnalysis.DerivedCodeWeight).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        return unit => codes.Count > 0 && analysis.IndexTerms(unit.Text, language).Any(codes.Contains);
     }
 
     private static bool IsProcedural(string question) => Procedural().IsMatch(question);
