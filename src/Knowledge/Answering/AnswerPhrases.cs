@@ -30,6 +30,11 @@ internal static class AnswerPhrases
         }
     }
 
+    /// <summary>Said after a procedure that goes on beyond what an answer reads out.</summary>
+    public static string MoreSteps(string language) => language == "de"
+        ? "(Weitere Schritte stehen im zitierten Abschnitt.)"
+        : "(The cited section has further steps.)";
+
     /// <summary>Introduces a sentence from a second section: "See also “Section”:".</summary>
     public static string Also(string language, string section) =>
         language == "de" ? $"Siehe auch „{section}“:" : $"See also \u201C{section}\u201D:";

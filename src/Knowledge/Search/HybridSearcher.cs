@@ -161,7 +161,8 @@ internal sealed class HybridSearcher(
         return [.. matches.OrderByDescending(m => m.Score).ThenBy(m => m.ChunkId)];
     }
 
-    private static SearchHit ToHit(ChunkRecord chunk, DocumentRecord document, double score, double similarity) =>
+    /// <summary>A hit for a stored chunk.</summary>
+    internal static SearchHit ToHit(ChunkRecord chunk, DocumentRecord document, double score, double similarity) =>
         new(document.Name, document.Title, SectionPath.Format(chunk.Section), chunk.Page, Math.Round(score, 4), chunk.Text)
         {
             ChunkId = chunk.Id,

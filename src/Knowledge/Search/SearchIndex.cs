@@ -16,6 +16,7 @@ internal sealed class SearchIndex(
     VectorIndex headings,
     IReadOnlyDictionary<int, ChunkPlace> places,
     IReadOnlyDictionary<int, int[]> chunksOfSection,
+    IReadOnlyDictionary<int, int[]> subsections,
     TranslationTable translations)
 {
     /// <summary>The dictionary narrowed to these manuals' words.</summary>
@@ -51,6 +52,9 @@ internal sealed class SearchIndex(
 
     /// <summary>The chunks of a section, in document order.</summary>
     public IReadOnlyList<int> ChunksOf(int sectionId) => chunksOfSection.TryGetValue(sectionId, out var ids) ? ids : [];
+
+    /// <summary>The sections directly below a section, in document order.</summary>
+    public IReadOnlyList<int> SubsectionsOf(int sectionId) => subsections.TryGetValue(sectionId, out var ids) ? ids : [];
 
     /// <summary>A filter that keeps chunks of one collection; null for all.</summary>
     public Func<int, bool>? InCollection(string? collection) =>

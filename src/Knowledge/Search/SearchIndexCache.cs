@@ -43,11 +43,12 @@ internal sealed class SearchIndexCache(KnowledgeStore store, KnowledgeDictionary
     {
         var started = Stopwatch.GetTimestamp();
         var keyword = new KeywordIndexes();
-        var documentOf = new Dictionary<int, (int DocumentId, string Collection, string Section, string Language)>();
+        var documentOf = new Dictionary<int, (int DocumentId, string Collection, string Section, string Language, string Parent)>();
         foreach (var entry in store.LoadIndexEntries())
         {
             keyword.Add(entry.Collection, entry.ChunkId, entry.Terms);
-            documentOf[entry.ChunkId] = (entry.DocumentId, entry.Collection, SectionPath.Format(entry.Section), entry.Language);
+            documentOf[entry.ChunkId] = (entry.DocumentId, entry.Collection, SectionPath.Format(entry.Section), entry.Language,
+                entry.Section.Length > 1 ? SectionPath.Format(entry.Section[..^1]) : "");
         }
 
         VectorIndex? vectors = null;
@@ -80,6 +81,14 @@ internal sealed class SearchIndexCache(KnowledgeStore store, KnowledgeDictionary
             places[chunkId] = new ChunkPlace(owner.Collection, sectionId, owner.Language);
         }
 
+        // The sections directly below each section, in document order.
+        var subsections = new Dictionary<int, List<int>>();
+        foreach (var owner in documentOf.Values.Where(o => o.Parent.Length > 0).DistinctBy(o => (o.DocumentId, o.Section)))
+        {
+            if (sectionIds.TryGetValue((owner.DocumentId, owner.Parent), out var parentId) && sectionIds.TryGetValue((owner.DocumentId, owner.Section), out var childId))
+                (subsections.TryGetValue(parentId, out var list) ? list : subsections[parentId] = []).Add(childId);
+        }
+
         Log.IndexLoaded(logger, keyword.Count(null), vectors?.Count ?? 0, version, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         // Loading reads every chunk once; on a large knowledge base that leaves hundreds of MB of
         // garbage which the runtime would keep for a while. A board has little memory: give it back.
@@ -87,6 +96,7 @@ internal sealed class SearchIndexCache(KnowledgeStore store, KnowledgeDictionary
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
         return new SearchIndex(version, store.EmbeddingModel, keyword, vectors ?? new VectorIndex(EmptyDimensions), headings ?? new VectorIndex(EmptyDimensions),
-            places, chunksOfSection.ToDictionary(s => s.Key, s => s.Value.ToArray()), dictionary.For(version, keyword.Terms()));
+            places, chunksOfSection.ToDictionary(s => s.Key, s => s.Value.ToArray()),
+            subsections.ToDictionary(s => s.Key, s => s.Value.Order().ToArray()), dictionary.For(version, keyword.Terms()));
     }
 }

@@ -29,6 +29,32 @@ internal sealed partial class ExtractiveAnswerer
             : null;
     }
 
+    /// <summary>
+    /// The first subsection of <paramref name="section"/> (in document order) with at least two
+    /// steps, as a hit to cite, when the section itself has fewer; null otherwise.
+    /// </summary>
+    private SearchHit? StepsBelow(SearchHit section)
+    {
+        if (SectionUnits(section).Units.Count(u => u.Kind == UnitKind.Step) >= 2)
+            return null;
+        var index = indexes.Current;
+        var sectionId = index.SectionOf(section.ChunkId);
+        if (sectionId < 0)
+            return null;
+        foreach (var child in index.SubsectionsOf(sectionId).Take(MaxSubsections))
+        {
+            var chunks = store.GetChunks(index.ChunksOf(child)).OrderBy(c => c.Ordinal).ThenBy(c => c.Id).ToList();
+            if (chunks.Count == 0 || UnitSplitter.Split(string.Join('\n', chunks.Select(c => c.Text))).Count(u => u.Kind == UnitKind.Step) < 2)
+                continue;
+            var document = store.GetDocuments([chunks[0].DocumentId]).Values.FirstOrDefault();
+            return document is null ? null : Search.HybridSearcher.ToHit(chunks[0], document, section.Score, section.DenseSimilarity);
+        }
+        return null;
+    }
+
+    /// <summary>Subsections looked at for the steps of a section.</summary>
+    private const int MaxSubsections = 6;
+
     /// <summary>Units of every stored chunk in a hit's section, in document order.</summary>
     /// <remarks>The search index knows each section's chunks: one read of just those, not of the whole document.</remarks>
     private (List<AnswerUnit> Units, string Language) SectionUnits(SearchHit hit)

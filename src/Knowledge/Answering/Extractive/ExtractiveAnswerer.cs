@@ -20,14 +20,18 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, SearchInd
     public ExtractedAnswer Compose(string question, string language, IReadOnlyList<SearchHit> hits)
     {
         var query = analysis.AnalyzeQuery(question, indexes.Current.Translations);
-        var best = hits[0];
+        var asksHow = IsProcedural(question);
+        var cited = hits[0];
+        // "How do I …" about a section whose steps sit in one of its subsections: read the steps
+        // there, keeping the section's own warning.
+        var best = asksHow ? StepsBelow(cited) ?? cited : cited;
         var (sectionUnits, passageLanguage) = SectionUnits(best);
+        var parentNotice = best == cited ? null : SectionUnits(cited).Units.FirstOrDefault(u => u.Kind == UnitKind.Notice);
         var settingAskedFor = SettingAskedFor(question, query, passageLanguage);
         var readable = AnswerReadability.Readable(sectionUnits, settingAskedFor);
         var units = readable.Count > 0 ? readable : sectionUnits;
         var scorer = new UnitScorer(analysis, query, passageLanguage, units, Quantities.IsAskedFor(question));
 
-        var asksHow = IsProcedural(question);
         var procedural = asksHow && units.Count(u => u.Kind == UnitKind.Step) >= 2;
         var prose = asksHow && !procedural && Actions(units).Count() >= 2;
         // Asked about a code that a table row lists ("alarm 2041"): that row is the answer, not
@@ -42,9 +46,12 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, SearchInd
         FillStepGaps(units, chosen);
         AddTableHeaders(units, chosen);
         AnswerReadability.DropDangling(units, chosen);
-        AddNotice(units, chosen);
+        AddNotice(parentNotice is null ? units : [parentNotice, .. units], chosen);
 
         var body = string.Join(' ', chosen.OrderBy(u => u.Position).Select(u => u.Text));
+        // A procedure longer than an answer may read says so, instead of stopping as if it were complete.
+        if ((procedural || prose) && chosen.Count > 0 && units.Any(u => u.Kind is UnitKind.Step && u.Position > chosen.Max(c => c.Position)))
+            body += " " + AnswerPhrases.MoreSteps(language);
         var text = AnswerPhrases.Source(language, best.Title, best.SectionHeadings.LastOrDefault() ?? "", best.Page) + " " + body;
         if (!procedural && !prose && SecondOpinion(query, hits, chosen, scorer, settingAskedFor) is { } also)
             text += " " + AnswerPhrases.Also(language, also.Hit.SectionHeadings.LastOrDefault() ?? also.Hit.Title) + " " + also.Unit.Text;
