@@ -58,14 +58,17 @@ internal static partial class AnswerReadability
     /// </summary>
     public static void DropDangling(IReadOnlyList<AnswerUnit> units, List<AnswerUnit> chosen)
     {
-        foreach (var unit in chosen.ToList())
+        var order = units.ToList();
+        // Header rows first: an introduction before a header row that goes is dangling too.
+        chosen.RemoveAll(unit => unit.Kind == UnitKind.TableRow && order.FindIndex(u => u.Position == unit.Position) is var at
+            && (at <= 0 || order[at - 1].Kind != UnitKind.TableRow)
+            && !chosen.Any(c => c.Kind == UnitKind.TableRow && c.Position > unit.Position && SameTable(order, unit, c)));
+        // From the end, so an introduction of an introduction goes as well.
+        foreach (var unit in chosen.OrderByDescending(u => u.Position).ToList())
         {
-            var at = units.ToList().FindIndex(u => u.Position == unit.Position);
-            var next = at >= 0 && at + 1 < units.Count ? units[at + 1] : null;
+            var at = order.FindIndex(u => u.Position == unit.Position);
+            var next = at >= 0 && at + 1 < order.Count ? order[at + 1] : null;
             if (unit.Text.TrimEnd().EndsWith(':') && (next is null || !chosen.Contains(next)))
-                chosen.Remove(unit);
-            else if (unit.Kind == UnitKind.TableRow && (at <= 0 || units[at - 1].Kind != UnitKind.TableRow)
-                && !chosen.Any(c => c.Kind == UnitKind.TableRow && c.Position > unit.Position && SameTable(units, unit, c)))
                 chosen.Remove(unit);
         }
     }
