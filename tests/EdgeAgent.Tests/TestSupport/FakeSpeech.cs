@@ -23,16 +23,19 @@ internal sealed class FakeCapture : IAudioCapture
     }
 
     public async Task<FakeCaptureSession> NextSessionAsync(TimeSpan? timeout = null) =>
-        await _started.Reader.ReadAsync().AsTask().WaitAsync(timeout ?? TimeSpan.FromSeconds(10));
+        await _started.Reader.ReadAsync().AsTask().WaitAsync(timeout ?? TestTimeouts.Hang);
 }
 
 internal sealed class FakeCaptureSession(CaptureMode mode) : ICaptureSession
 {
     private readonly TaskCompletionSource<Utterance> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _stopCalls;
 
     public CaptureMode Mode { get; } = mode;
 
-    public bool Stopped { get; private set; }
+    public bool Stopped => StopCalls > 0;
+
+    public int StopCalls => Volatile.Read(ref _stopCalls);
 
     public bool Disposed { get; private set; }
 
@@ -40,7 +43,7 @@ internal sealed class FakeCaptureSession(CaptureMode mode) : ICaptureSession
 
     public void Stop()
     {
-        Stopped = true;
+        Interlocked.Increment(ref _stopCalls);
         _done.TrySetResult(new Utterance(new float[8000]));
     }
 

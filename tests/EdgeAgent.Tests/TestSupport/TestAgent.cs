@@ -62,7 +62,7 @@ internal sealed class TestAgent : IAsyncDisposable
         {
             await host.StartAsync();
             if (waitConnected)
-                await agent.Get<Edge.Agent.Mqtt.MqttConnection>().WaitUntilConnectedAsync().WaitAsync(TimeSpan.FromSeconds(10));
+                await agent.Get<Edge.Agent.Mqtt.MqttConnection>().WaitUntilConnectedAsync().WaitAsync(TestTimeouts.Hang);
         }
         catch
         {

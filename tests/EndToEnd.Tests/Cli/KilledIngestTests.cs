@@ -8,7 +8,7 @@ public sealed class KilledIngestTests : IDisposable
 {
     private const int Files = 40;
 
-    private readonly TempFolder folder = new();
+    private readonly TempDirectory folder = new();
 
     public void Dispose() => folder.Dispose();
 
