@@ -62,7 +62,7 @@ public sealed class ListenTests
         await probe.PublishAsync(agent.Topic("cmd/listen"), "");
         var session = await _capture.NextSessionAsync();
 
-        await probe.WaitForAsync(m => m.Topic == agent.Topic("events/answer"), TimeSpan.FromSeconds(5));
+        await probe.WaitForAsync(m => m.Topic == agent.Topic("events/answer"));
         Assert.True(session.Stopped);
     }
 

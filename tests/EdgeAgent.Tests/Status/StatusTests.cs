@@ -65,7 +65,7 @@ public sealed class StatusTests
     public async Task ShutdownDuringAnAnswer_LetsItFinishWithinTheGrace_AndRejectsTheQueuedOnes()
     {
         var assistant = new FakeAssistant { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
-        var agent = await TestAgent.StartAsync(new Dictionary<string, string?> { ["Agent:ShutdownGraceSeconds"] = "600" }, assistant);
+        var agent = await TestAgent.StartAsync(new Dictionary<string, string?> { ["Agent:ShutdownGraceSeconds"] = "300" }, assistant);
         await using var probe = await agent.ProbeAsync();
         await probe.PublishAsync(agent.Topic("cmd/ask"), """{"id":"almost","text":"nearly done"}""");
         await probe.PublishAsync(agent.Topic("cmd/ask"), """{"id":"queued","text":"waits behind it"}""");
