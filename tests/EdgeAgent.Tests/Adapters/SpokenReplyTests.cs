@@ -18,8 +18,8 @@ public sealed class SpokenReplyTests
             s.Configure<SpeechOptions>(o => o.SpokenReplies = spokenReplies);
             s.AddSingleton<ISpeechSynthesizer>(_speaker);
             s.AddSingleton<ISpokenReplies, SpokenReplyPlayer>();
-            s.AddSingleton<IAudioCapture>(_capture);
-            s.AddSingleton<IUtteranceTranscriber>(new FakeTranscriber());
+            s.AddSingleton<Edge.Speech.IRecorder>(_capture);
+            s.AddSingleton<Edge.Speech.ISpeechTranscriber>(new FakeTranscriber());
         });
 
     [Fact]

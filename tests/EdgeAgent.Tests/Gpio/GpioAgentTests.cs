@@ -1,6 +1,5 @@
 using System.Device.Gpio;
 using Edge.Agent.Gpio;
-using Edge.Agent.Pipeline;
 using Edge.Agent.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,8 +25,8 @@ public sealed class GpioAgentTests
         }, assistant, services =>
         {
             services.AddSingleton<IGpioControllerFactory>(new FakeGpioFactory(driver));
-            services.AddSingleton<IAudioCapture>(_capture);
-            services.AddSingleton<IUtteranceTranscriber>(_transcriber);
+            services.AddSingleton<Edge.Speech.IRecorder>(_capture);
+            services.AddSingleton<Edge.Speech.ISpeechTranscriber>(_transcriber);
         });
 
     [Fact]
@@ -40,7 +39,7 @@ public sealed class GpioAgentTests
 
         _driver.SetInput(Button, PinValue.Low);
         var session = await _capture.NextSessionAsync();
-        Assert.Equal(CaptureMode.UntilStopped, session.Mode);
+        Assert.Equal(Edge.Speech.CaptureMode.PushToTalk, session.Mode);
         await probe.WaitForAsync(m => m.Topic == agent.Topic("status") && m["state"] == "listening");
         Assert.Equal(PinValue.High, _driver.Level(ListeningLed));
         Assert.Equal(PinValue.Low, _driver.Level(BusyLed));
@@ -67,7 +66,7 @@ public sealed class GpioAgentTests
 
         PressAndRelease();
         var session = await _capture.NextSessionAsync();
-        Assert.Equal(CaptureMode.UntilSilence, session.Mode);
+        Assert.Equal(Edge.Speech.CaptureMode.VoiceActivity, session.Mode);
         PressAndRelease();
 
         await probe.WaitForAsync(m => m.Topic == agent.Topic("events/answer"));

@@ -1,5 +1,4 @@
 using Edge.Agent.Events;
-using Edge.Agent.Hosting;
 using Edge.Agent.Options;
 using Edge.Agent.Outbox;
 using Edge.Agent.Tests.TestSupport;
