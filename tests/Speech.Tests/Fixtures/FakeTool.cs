@@ -14,8 +14,12 @@ internal static class FakeTool
         return path;
     }
 
-    public static string TempFile(string extension) =>
-        Path.Combine(Path.GetTempPath(), "edge-speech-tests", Environment.ProcessId.ToString(), $"{Guid.NewGuid():N}{extension}");
+    /// <summary>A path for a new file in this run's folder (created here, so test order does not matter).</summary>
+    public static string TempFile(string extension)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "edge-speech-tests", Environment.ProcessId.ToString())).FullName;
+        return Path.Combine(folder, $"{Guid.NewGuid():N}{extension}");
+    }
 
     public static bool IsRunning(int pid) => File.Exists($"/proc/{pid}/status") &&
         !File.ReadAllText($"/proc/{pid}/status").Contains("State:\tZ", StringComparison.Ordinal);
