@@ -1,7 +1,7 @@
 using Edge.Benchmarks;
 using Edge.Benchmarks.Vad;
 
-// dotnet run -c Release --project bench/Edge.Benchmarks -- <search|reingest|embed|ask|vad|blocks|all>
+// dotnet run -c Release --project bench/Edge.Benchmarks -- <search|reingest|embed|ask|vad|blocks|startup|speech|all>
 var benchmarks = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
 {
     ["search"] = SearchBenchmark.RunAsync,
@@ -10,6 +10,8 @@ var benchmarks = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
     ["ask"] = AskBenchmark.RunAsync,
     ["vad"] = VadBenchmark.RunAsync,
     ["blocks"] = BlocksBenchmark.RunAsync,
+    ["startup"] = StartupBenchmark.RunAsync,
+    ["speech"] = SpeechLatencyBenchmark.RunAsync,
 };
 
 var names = args.Length == 1 && args[0] == "all" ? [.. benchmarks.Keys] : args;
