@@ -64,23 +64,19 @@ public sealed class StatusTests
     [Fact]
     public async Task ShutdownDuringAnAnswer_LetsItFinishWithinTheGrace_AndRejectsTheQueuedOnes()
     {
-        var assistant = new FakeAssistant { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
-        var agent = await TestAgent.StartAsync(new Dictionary<string, string?> { ["Agent:ShutdownGraceSeconds"] = "300" }, assistant);
-        await using var probe = await agent.ProbeAsync();
-        await probe.PublishAsync(agent.Topic("cmd/ask"), """{"id":"almost","text":"nearly done"}""");
-        await probe.PublishAsync(agent.Topic("cmd/ask"), """{"id":"queued","text":"waits behind it"}""");
-        await probe.WaitForAsync(m => m.Topic == agent.Topic("events/question") && m["id"] == "almost");
+        var (agent, probe, assistant) = await BusyAgentAsync(graceSeconds: 300);
+        await using var _ = probe;
 
         var stopping = agent.StopAsync();
         // The queue closes when the answer stage starts its grace; the answer finishes inside it.
         await Eventually.HoldsAsync(() => agent.Get<Edge.Agent.Pipeline.QuestionQueue>().IsClosed, "the answer stage began stopping",
             cancellationToken: TestContext.Current.CancellationToken);
-        assistant.Gate.SetResult();
+        assistant.Gate!.SetResult();
         await stopping;
 
-        await probe.WaitForAsync(m => m.Topic == agent.Topic("events/answer") && m["id"] == "almost");
+        await probe.WaitForAsync(m => m.Topic == agent.Topic("events/answer") && m["id"] == "first");
         Assert.Equal("shutting_down", (await probe.WaitForAsync(m => m.Topic == agent.Topic("events/error") && m["id"] == "queued"))["code"]);
-        Assert.DoesNotContain(probe.Messages, m => m.Topic == agent.Topic("events/error") && m["id"] == "almost");
+        Assert.DoesNotContain(probe.Messages, m => m.Topic == agent.Topic("events/error") && m["id"] == "first");
         await agent.DisposeAsync();
     }
 
@@ -88,20 +84,28 @@ public sealed class StatusTests
     public async Task ShutdownDuringAnAnswerThatOutlastsTheGrace_CancelsIt_AndReportsShuttingDown()
     {
         // The gate never opens: without cancellation after the grace, stopping would hang.
-        var assistant = new FakeAssistant { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
-        var agent = await TestAgent.StartAsync(new Dictionary<string, string?> { ["Agent:ShutdownGraceSeconds"] = "1" }, assistant);
-        await using var probe = await agent.ProbeAsync();
-        await probe.PublishAsync(agent.Topic("cmd/ask"), """{"id":"slow","text":"takes forever"}""");
-        await probe.PublishAsync(agent.Topic("cmd/ask"), """{"id":"queued","text":"waits behind it"}""");
-        await probe.WaitForAsync(m => m.Topic == agent.Topic("events/question") && m["id"] == "slow");
+        var (agent, probe, _) = await BusyAgentAsync(graceSeconds: 1);
+        await using var __ = probe;
 
         await agent.StopAsync().WaitAsync(TestTimeouts.Hang, TestContext.Current.CancellationToken);
 
-        var cancelled = await probe.WaitForAsync(m => m.Topic == agent.Topic("events/error") && m["id"] == "slow");
+        var cancelled = await probe.WaitForAsync(m => m.Topic == agent.Topic("events/error") && m["id"] == "first");
         Assert.Equal("shutting_down", cancelled["code"]);
         Assert.Equal("shutting_down", (await probe.WaitForAsync(m => m.Topic == agent.Topic("events/error") && m["id"] == "queued"))["code"]);
         await probe.WaitForAsync(m => m.Topic == agent.Topic("status") && m["state"] == "offline");
         await agent.DisposeAsync();
+    }
+
+    /// <summary>An agent whose assistant holds question "first" until its gate opens, with question "queued" waiting behind it.</summary>
+    private static async Task<(TestAgent Agent, MqttProbe Probe, FakeAssistant Assistant)> BusyAgentAsync(int graceSeconds)
+    {
+        var assistant = new FakeAssistant { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
+        var agent = await TestAgent.StartAsync(new Dictionary<string, string?> { ["Agent:ShutdownGraceSeconds"] = $"{graceSeconds}" }, assistant);
+        var probe = await agent.ProbeAsync();
+        await probe.PublishAsync(agent.Topic("cmd/ask"), """{"id":"first","text":"takes a while"}""");
+        await probe.PublishAsync(agent.Topic("cmd/ask"), """{"id":"queued","text":"waits behind it"}""");
+        await probe.WaitForAsync(m => m.Topic == agent.Topic("events/question") && m["id"] == "first");
+        return (agent, probe, assistant);
     }
 
     [Fact]
