@@ -38,7 +38,8 @@ public sealed class AgentProcessTests : IDisposable
     public async Task Sigterm_PublishesOfflineAndExitsCleanly()
     {
         var port = FreePort.Next();
-        await using var agent = AgentProcess.Start(_directory, new { DeviceId = "press-term", Mqtt = new { Port = port } });
+        // A generous flush: on a busy machine the offline status may take a while to get out.
+        await using var agent = AgentProcess.Start(_directory, new { DeviceId = "press-term", Mqtt = new { Port = port, Outbox = new { FlushTimeoutSeconds = 300 } } });
         await agent.WaitForLogAsync("embedded MQTT broker listening on");
         await using var panel = await MqttProbe.ConnectAsync(port, ["edge/press-term/status"]);
         await panel.WaitForAsync(m => m["state"] == "online");
