@@ -11,8 +11,6 @@ public sealed class FloodTests
         var assistant = new FakeAssistant { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
         await using var agent = await TestAgent.StartAsync(new Dictionary<string, string?> { ["Agent:QuestionQueueCapacity"] = "8" }, assistant);
         await using var probe = await agent.ProbeAsync();
-        GC.Collect();
-        var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
 
         for (var i = 0; i < 1000; i++)
             await probe.PublishAsync(agent.Topic("cmd/ask"), $$"""{"id":"f{{i}}","text":"question {{i}}"}""");
@@ -28,8 +26,8 @@ public sealed class FloodTests
         var busy = outcomes.Count(m => m.Topic == agent.Topic("events/error"));
         // One with the assistant and eight queued; the one being dequeued may still count against the queue.
         Assert.InRange(busy, 1000 - 9, 1000 - 8);
+        // Nothing piles up: the queue never held more than its capacity. (Memory is a benchmark's
+        // question: the process-wide heap also holds what the tests running beside this one allocate.)
         Assert.Equal(1000 - busy, assistant.Asked.Count);
-        GC.Collect();
-        Assert.True(GC.GetTotalMemory(forceFullCollection: true) - memoryBefore < 64 * 1024 * 1024, "memory grew by more than 64 MiB");
     }
 }
