@@ -27,7 +27,8 @@ mkdir -p "$results"
 dotnet build Edge.sln -c Release -nologo -clp:ErrorsOnly
 
 status=0
-for project in tests/*/*.csproj; do
+# Test projects are named *.Tests; tests/TestSupport is the helper library they share.
+for project in tests/*/*.Tests.csproj; do
   name=$(basename "$project" .csproj)
   echo "== $name"
   dotnet test "$project" -c Release --no-build -nologo \
@@ -52,7 +53,7 @@ for trx in "$results"/*.trx; do
   skipped=$((skipped + $( { grep -o '<UnitTestResult [^>]*outcome="NotExecuted"' "$trx" || true; } | wc -l)))
 done
 # A project that crashed before writing its results counts as a failure.
-expected=$(ls tests/*/*.csproj | wc -l)
+expected=$(ls tests/*/*.Tests.csproj | wc -l)
 written=$(ls "$results"/*.trx 2>/dev/null | wc -l)
 if [ "$written" -lt "$expected" ]; then failed=$((failed + expected - written)); fi
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
@@ -60,7 +61,8 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 # Skipped tests say why (e.g. no real Whisper model configured), so a skip is never silent.
 for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue
-  perl -0777 -ne 'while (/<UnitTestResult [^>]*testName="([^"]*)"[^>]*outcome="NotExecuted"[^>]*?(?:\/>|>(.*?)<\/UnitTestResult>)/sg) { my ($n, $b) = ($1, $2 // ""); my ($m) = $b =~ /<Message>(.*?)<\/Message>/s; print "skipped: $n: ", ($m // "explicit test, run only by another test"), "\n"; }' "$trx"
+  # The trx is XML: names and reasons come entity-encoded (&quot;, &amp;, &#xD;) and are decoded for reading.
+  perl -0777 -ne 'sub xml { my $t = shift; $t =~ s/&#x([0-9A-Fa-f]+);/chr(hex($1))/ge; $t =~ s/&#(\d+);/chr($1)/ge; my %e = (quot => "\"", apos => "\x27", lt => "<", gt => ">"); $t =~ s/&(quot|apos|lt|gt);/$e{$1}/g; $t =~ s/&amp;/&/g; $t =~ s/\s*\n\s*/ /g; return $t; } while (/<UnitTestResult [^>]*testName="([^"]*)"[^>]*outcome="NotExecuted"[^>]*?(?:\/>|>(.*?)<\/UnitTestResult>)/sg) { my ($n, $b) = ($1, $2 // ""); my ($m) = $b =~ /<Message>(.*?)<\/Message>/s; print "skipped: ", xml($n), ": ", (defined $m ? xml($m) : "explicit test, run only by another test"), "\n"; }' "$trx"
 done
 
 echo "$passed passed, $failed failed, $skipped skipped"

@@ -1,7 +1,7 @@
 using Edge.Benchmarks;
 using Edge.Benchmarks.Vad;
 
-// dotnet run -c Release --project bench/Edge.Benchmarks -- <search|reingest|embed|ask|vad|all>
+// dotnet run -c Release --project bench/Edge.Benchmarks -- <search|reingest|embed|ask|vad|blocks|startup|speech|all>
 var benchmarks = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
 {
     ["search"] = SearchBenchmark.RunAsync,
@@ -9,6 +9,9 @@ var benchmarks = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
     ["embed"] = EmbedBenchmark.RunAsync,
     ["ask"] = AskBenchmark.RunAsync,
     ["vad"] = VadBenchmark.RunAsync,
+    ["blocks"] = BlocksBenchmark.RunAsync,
+    ["startup"] = StartupBenchmark.RunAsync,
+    ["speech"] = SpeechLatencyBenchmark.RunAsync,
 };
 
 var names = args.Length == 1 && args[0] == "all" ? [.. benchmarks.Keys] : args;

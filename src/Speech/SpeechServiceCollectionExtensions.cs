@@ -11,7 +11,11 @@ using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the speech library: transcriber, voice activity detector, recorder, microphone and synthesizer.</summary>
+/// <summary>
+/// Registers the speech library: transcriber, voice activity detector, recorder, microphone and
+/// synthesizer. Idempotent: a second call registers nothing more (configure further with
+/// <c>services.Configure&lt;SpeechOptions&gt;(…)</c>); services registered before it win.
+/// </summary>
 public static class SpeechServiceCollectionExtensions
 {
     /// <summary>Adds speech services bound to a configuration section (usually <c>Speech</c>); options are validated at start.</summary>
@@ -31,6 +35,8 @@ public static class SpeechServiceCollectionExtensions
     private static IServiceCollection AddSpeechCore(this IServiceCollection services, Action<OptionsBuilder<SpeechOptions>> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(IValidateOptions<SpeechOptions>) && d.ImplementationType == typeof(SpeechOptionsValidator)))
+            return services;
         configure(services.AddOptionsWithValidateOnStart<SpeechOptions>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SpeechOptions>, SpeechOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SpeechOptions>, SpeechModelFileValidator>());

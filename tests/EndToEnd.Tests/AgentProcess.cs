@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Edge.Agent.Tests.TestSupport;
+using Edge.EndToEnd.Tests.Support;
 
 namespace Edge.EndToEnd.Tests;
 
@@ -11,10 +11,12 @@ internal sealed class AgentProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _stderr = new();
+    private readonly List<(Func<string, bool> Match, TaskCompletionSource<string> Seen)> _waiters = [];
 
     private AgentProcess(Process process) => _process = process;
 
     public int Id => _process.Id;
+
     public string StandardError { get { lock (_stderr) return _stderr.ToString(); } }
 
     /// <summary>Starts <c>edge-agent run --config FILE --data-dir DIR</c> with the given settings written as JSON.</summary>
@@ -22,20 +24,31 @@ internal sealed class AgentProcess : IAsyncDisposable
     {
         var config = directory.File("agent.json");
         File.WriteAllText(config, JsonSerializer.Serialize(settings));
-        var dll = Path.Combine(AppContext.BaseDirectory, "edge-agent.dll");
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-        var info = new ProcessStartInfo(dotnet, [dll, "run", "--config", config, "--data-dir", directory.File("data")])
-        {
-            RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false,
-        };
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-            info.Environment[key] = value;
+        var info = EdgeAgentCli.StartInfo(["run", "--config", config, "--data-dir", directory.File("data")], environment);
         var agent = new AgentProcess(Process.Start(info) ?? throw new InvalidOperationException("edge-agent did not start"));
-        agent._process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (agent._stderr) agent._stderr.AppendLine(e.Data); };
+        agent._process.ErrorDataReceived += (_, e) => agent.OnErrorLine(e.Data);
         agent._process.OutputDataReceived += (_, _) => { };
         agent._process.BeginErrorReadLine();
         agent._process.BeginOutputReadLine();
         return agent;
+    }
+
+    /// <summary>Waits for a log line (the agent logs to stderr), e.g. the embedded broker's "listening on".</summary>
+    public async Task<string> WaitForLogAsync(string contains)
+    {
+        var seen = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_stderr)
+        {
+            var earlier = _stderr.ToString().Split('\n').FirstOrDefault(l => l.Contains(contains, StringComparison.Ordinal));
+            if (earlier is not null)
+                return earlier;
+            _waiters.Add((l => l.Contains(contains, StringComparison.Ordinal), seen));
+        }
+        var exited = _process.WaitForExitAsync();
+        var first = await Task.WhenAny(seen.Task, exited).WaitAsync(TestTimeouts.Hang);
+        if (first != seen.Task)
+            throw new InvalidOperationException($"edge-agent exited ({_process.ExitCode}) without logging \"{contains}\":\n{StandardError}");
+        return await seen.Task;
     }
 
     /// <summary>SIGKILL: no chance to say goodbye; the broker must publish the Will.</summary>
@@ -46,17 +59,17 @@ internal sealed class AgentProcess : IAsyncDisposable
     }
 
     /// <summary>SIGTERM, as systemd stops a service; returns the exit code.</summary>
-    public async Task<int> TerminateAsync(TimeSpan timeout)
+    public async Task<int> TerminateAsync()
     {
-        await MosquittoBroker.RunAsync("/bin/kill", "-TERM", _process.Id.ToString(CultureInfo.InvariantCulture));
-        return await WaitForExitAsync(timeout);
+        await ProcessRunner.CheckedAsync("/bin/kill", "-TERM", _process.Id.ToString(CultureInfo.InvariantCulture));
+        return await WaitForExitAsync();
     }
 
-    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    /// <summary>The exit code once the process ended (the hang deadline only stops a hung test).</summary>
+    public async Task<int> WaitForExitAsync()
     {
-        using var limit = new CancellationTokenSource(timeout);
-        await _process.WaitForExitAsync(limit.Token);
-        _process.WaitForExit();
+        await _process.WaitForExitAsync().WaitAsync(TestTimeouts.Hang);
+        _process.WaitForExit();   // drains the redirected output
         return _process.ExitCode;
     }
 
@@ -68,5 +81,20 @@ internal sealed class AgentProcess : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
+    }
+
+    private void OnErrorLine(string? line)
+    {
+        if (line is null)
+            return;
+        List<TaskCompletionSource<string>> matched;
+        lock (_stderr)
+        {
+            _stderr.AppendLine(line);
+            matched = [.. _waiters.Where(w => w.Match(line)).Select(w => w.Seen)];
+            _waiters.RemoveAll(w => matched.Contains(w.Seen));
+        }
+        foreach (var seen in matched)
+            seen.TrySetResult(line);
     }
 }

@@ -9,15 +9,14 @@ namespace Edge.Agent.Adapters;
 internal static class AdapterServiceCollectionExtensions
 {
     /// <summary>
-    /// Microphone, Whisper, spoken replies and status contributors over <c>AddSpeech</c> and
+    /// Whisper's plant prompt, spoken replies and status contributors over <c>AddSpeech</c> and
     /// <c>AddKnowledge</c>; call after both and before <c>AddAgentService</c>, whose stand-ins are only
     /// added when nothing else is (TryAdd). The model warm-up is a hosted service: only <c>run</c> starts
     /// it, so one-shot commands never load Whisper unless they use it.
     /// </summary>
     public static IServiceCollection AddAgentAdapters(this IServiceCollection services)
     {
-        services.TryAddSingleton<IAudioCapture, RecorderCapture>();
-        services.TryAddSingleton<IUtteranceTranscriber, WhisperUtteranceTranscriber>();
+        services.TryAddSingleton<ISpeechPrompt, PlantSpeechPrompt>();
         services.TryAddSingleton<ISpokenReplies, SpokenReplyPlayer>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStatusContributor, KnowledgeStatusContributor>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IStatusContributor, SpeechStatusContributor>());

@@ -1,6 +1,6 @@
 using Edge.Agent.Options;
 using Edge.Agent.Status;
-using Edge.Knowledge;
+using Edge.Agent.Pipeline;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,7 +13,7 @@ namespace Edge.Agent.Adapters;
 /// and the first question does not wait for loading. The agent starts either way.
 /// </summary>
 internal sealed class SpeechModelWarmup(
-    Speech.ISpeechTranscriber speech, IKnowledgeBase knowledge, IOptions<AgentOptions> options,
+    Speech.ISpeechTranscriber speech, ISpeechPrompt prompt, IOptions<AgentOptions> options,
     AgentStatus status, StatusComposer composer, ILogger<SpeechModelWarmup> logger) : BackgroundService
 {
     /// <inheritdoc />
@@ -25,7 +25,7 @@ internal sealed class SpeechModelWarmup(
             var model = await speech.LoadModelAsync(stoppingToken);   // never throws for a bad model
             Log.SpeechModelChecked(logger, model.State.ToString().ToLowerInvariant(), model.Reason);
             if (model.IsUsable)
-                _ = PlantPrompt.For(knowledge, options.Value.Collection, logger);   // fills the vocabulary cache now
+                _ = prompt.For(options.Value.Collection);   // fills the knowledge base's vocabulary cache now
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -1,8 +1,6 @@
 using Edge.Agent.Adapters;
-using Edge.Knowledge;
 using Edge.Speech;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Edge.Agent.Cli;
@@ -23,8 +21,7 @@ internal static class SpokenQuestion
         var model = await transcriber.LoadModelAsync(cancellationToken);
         if (!model.IsUsable)
             throw new SpeechModelException(model);
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SpokenQuestion));
-        var vocabulary = PlantPrompt.For(services.GetRequiredService<IKnowledgeBase>(), collection, logger);
+        var vocabulary = ActivatorUtilities.CreateInstance<PlantSpeechPrompt>(services).For(collection);
         var transcript = await transcriber.TranscribeAsync(clip, new SpeechRequest { Vocabulary = vocabulary }, cancellationToken);
         return transcript.HasSpeech ? transcript : throw new NoSpeechException(Path.GetFileName(path), transcript.Detail);
     }

@@ -1,4 +1,3 @@
-using Edge.Agent.Hosting;
 
 namespace Edge.Agent.Events;
 

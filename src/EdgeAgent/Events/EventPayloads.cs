@@ -38,8 +38,8 @@ internal sealed record QuestionEvent : SequencedEvent
 /// <param name="NoSpeechProbability">Probability that the piece held no speech 0–1; left out when unknown.</param>
 internal sealed record QuestionSegment(double Start, double End, string Text, double? Probability, double? NoSpeechProbability)
 {
-    /// <summary>The pipeline's segment in payload units, rounded to milliseconds and thousandths.</summary>
-    public static QuestionSegment From(Pipeline.TranscriptSegment segment) => new(
+    /// <summary>The recogniser's segment in payload units, rounded to milliseconds and thousandths.</summary>
+    public static QuestionSegment From(Speech.TranscriptSegment segment) => new(
         Math.Round(segment.Start.TotalSeconds, 3), Math.Round(segment.End.TotalSeconds, 3), segment.Text,
         Unit(segment.Probability), Unit(segment.NoSpeechProbability));
 

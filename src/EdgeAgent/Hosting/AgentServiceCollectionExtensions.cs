@@ -32,8 +32,10 @@ internal static class AgentServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GpioOptions>, GpioOptionsRules>());
 
         services.TryAddSingleton<IKnowledgeAssistant, UnavailableAssistant>();
-        services.TryAddSingleton<IAudioCapture, UnavailableSpeech>();
-        services.TryAddSingleton<IUtteranceTranscriber, UnavailableSpeech>();
+        services.TryAddSingleton<UnavailableSpeech>();
+        services.TryAddSingleton<Speech.IRecorder>(sp => sp.GetRequiredService<UnavailableSpeech>());
+        services.TryAddSingleton<Speech.ISpeechTranscriber>(sp => sp.GetRequiredService<UnavailableSpeech>());
+        services.TryAddSingleton<ISpeechPrompt, NoSpeechPrompt>();
         services.TryAddSingleton<ISpokenReplies, SilentReplies>();
         services.TryAddSingleton<IGpioControllerFactory, SystemGpioControllerFactory>();
 

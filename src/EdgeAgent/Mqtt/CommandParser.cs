@@ -3,11 +3,11 @@ using Edge.Agent.Events;
 
 namespace Edge.Agent.Mqtt;
 
-/// <summary>A parsed <c>cmd/ask</c>.</summary>
+/// <summary>A parsed <c>cmd/ask</c> message.</summary>
 /// <param name="Id">The caller's id, echoed in the answer; null when none was given.</param>
 /// <param name="Text">The question.</param>
 /// <param name="Collection">Collection to search; null = all.</param>
-internal sealed record AskCommand(string? Id, string Text, string? Collection);
+internal sealed record AskMessage(string? Id, string Text, string? Collection);
 
 /// <summary>A rejected command: error code, message, and the id if it could be read.</summary>
 internal sealed record CommandError(string Code, string Message, string? Id);
@@ -22,7 +22,7 @@ internal static class CommandParser
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 16 };
 
     /// <summary>Parses <c>cmd/ask</c>: <c>{"id"?, "text", "collection"?}</c>.</summary>
-    public static AskCommand? ParseAsk(ReadOnlyMemory<byte> payload, out CommandError? error)
+    public static AskMessage? ParseAsk(ReadOnlyMemory<byte> payload, out CommandError? error)
     {
         using var json = Parse(payload, out error);
         if (json is null)
@@ -35,7 +35,7 @@ internal static class CommandParser
         if (error is null && string.IsNullOrWhiteSpace(text))
             error = new CommandError(ErrorCodes.InvalidCommand, "cmd/ask needs a non-empty \"text\" string", id);
         var collection = error is null ? ReadString(root, "collection", id, out error) : null;
-        return error is null ? new AskCommand(id, text!.Trim(), string.IsNullOrWhiteSpace(collection) ? null : collection) : null;
+        return error is null ? new AskMessage(id, text!.Trim(), string.IsNullOrWhiteSpace(collection) ? null : collection) : null;
     }
 
     /// <summary>Parses <c>cmd/listen</c>: empty, or <c>{"id"?}</c>; returns the id (null when none).</summary>

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Edge.Agent.Events;
-using Edge.Agent.Hosting;
 using Edge.Agent.Options;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,4 @@
-using System.Net;
 using Edge.Agent.Events;
-using Edge.Agent.Hosting;
 using Edge.Agent.Options;
 using Edge.Agent.Status;
 using Microsoft.Extensions.Options;
@@ -14,15 +12,16 @@ namespace Edge.Agent.Mqtt;
 internal sealed class MqttClientOptionsFactory(IOptions<MqttOptions> options, AgentIdentity identity, StatusComposer status)
 {
     private readonly MqttOptions _options = options.Value;
+    private readonly MqttEndpoint _endpoint = MqttEndpoint.From(options.Value);
 
     /// <summary>Host the client connects to: the embedded broker over loopback, or <c>Mqtt:Host</c>.</summary>
-    public string Host => _options.Broker == BrokerMode.External ? _options.Host! : LocalAddressFor(_options.BindAddress);
+    public string Host => _endpoint.Host;
 
     /// <summary>Broker port.</summary>
-    public int Port => _options.Port;
+    public int Port => _endpoint.Port;
 
     /// <summary>host:port for messages.</summary>
-    public string Endpoint => $"{Host}:{Port}";
+    public string Endpoint => _endpoint.ToString();
 
     /// <summary>Fresh options for one connection attempt (the Will is stamped with the attempt's time).</summary>
     public MqttClientOptions Create()
@@ -46,13 +45,5 @@ internal sealed class MqttClientOptionsFactory(IOptions<MqttOptions> options, Ag
         if (_options.Broker == BrokerMode.External && _options.Tls.Enabled)
             builder.WithTlsOptions(tls => BrokerTls.Configure(tls, _options.Tls, Host));
         return builder.Build();
-    }
-
-    private static string LocalAddressFor(string bindAddress)
-    {
-        var address = IPAddress.Parse(bindAddress);
-        if (address.Equals(IPAddress.Any))
-            return IPAddress.Loopback.ToString();
-        return address.Equals(IPAddress.IPv6Any) ? IPAddress.IPv6Loopback.ToString() : address.ToString();
     }
 }

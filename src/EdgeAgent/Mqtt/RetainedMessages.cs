@@ -1,4 +1,4 @@
-using Edge.Agent.Hosting;
+using Edge.Agent.Events;
 using Edge.Agent.Outbox;
 
 namespace Edge.Agent.Mqtt;

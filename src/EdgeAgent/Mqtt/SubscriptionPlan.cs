@@ -1,4 +1,4 @@
-using Edge.Agent.Hosting;
+using Edge.Agent.Events;
 using Edge.Agent.Options;
 using Microsoft.Extensions.Options;
 

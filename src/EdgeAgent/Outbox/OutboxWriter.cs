@@ -1,5 +1,4 @@
 using Edge.Agent.Events;
-using Edge.Agent.Hosting;
 using Edge.Agent.Options;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

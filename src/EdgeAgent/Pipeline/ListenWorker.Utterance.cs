@@ -1,17 +1,18 @@
 using Edge.Agent.Events;
+using Edge.Speech;
 
 namespace Edge.Agent.Pipeline;
 
 internal sealed partial class ListenWorker
 {
-    private async Task RunUtteranceAsync(string id, string source, ICaptureSession session, CancellationToken stoppingToken)
+    private async Task RunUtteranceAsync(string id, string source, IRecordingSession session, CancellationToken stoppingToken)
     {
-        Utterance utterance;
+        AudioClip clip;
         try
         {
             // The time limit stops the recording as if the button had been released.
             await using var limit = time.CreateTimer(_ => session.Stop(), null, TimeSpan.FromSeconds(agentOptions.Value.MaxListenSeconds), Timeout.InfiniteTimeSpan);
-            utterance = await session.Completion.WaitAsync(stoppingToken);
+            clip = (await session.Completion.WaitAsync(stoppingToken)).Clip;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -29,10 +30,11 @@ internal sealed partial class ListenWorker
         status.SetTranscribing(true);
         await EndRecordingAsync(session);
         var started = time.GetTimestamp();
-        Transcription transcript;
+        Transcript transcript;
         try
         {
-            transcript = await transcriber.TranscribeAsync(utterance, stoppingToken);
+            var request = new SpeechRequest { Vocabulary = prompt.For(agentOptions.Value.Collection) };
+            transcript = await transcriber.TranscribeAsync(clip, request, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -47,9 +49,11 @@ internal sealed partial class ListenWorker
             return;
         }
         var transcribeMs = (long)time.GetElapsedTime(started).TotalMilliseconds;
-        Log.Transcribed(logger, id, utterance.Duration.TotalMilliseconds, transcribeMs, transcript.Text.Length);
-        if (transcript.IsEmpty)
+        Log.Transcribed(logger, id, clip.Duration.TotalMilliseconds, transcribeMs, transcript.Text.Length);
+        if (!transcript.HasSpeech || string.IsNullOrWhiteSpace(transcript.Text))
         {
+            // Silence, noise and Whisper's hallucinations: no question, and no failure either.
+            Log.NoSpeechRecognised(logger, transcript.NoSpeech.ToString(), transcript.Detail ?? "");
             status.SetTranscribing(false);
             await ReportAsync(id, Stages.Transcribe, ErrorCodes.NoSpeech, "no speech was recognised; hold the button while speaking", fail: false);
             return;
@@ -71,7 +75,7 @@ internal sealed partial class ListenWorker
         }
     }
 
-    private async Task EndRecordingAsync(ICaptureSession session)
+    private async Task EndRecordingAsync(IRecordingSession session)
     {
         lock (_gate) _recording = null;
         status.SetListening(false);

@@ -2,6 +2,7 @@ using Edge.Agent.Events;
 using Edge.Agent.Options;
 using Edge.Agent.Outbox;
 using Edge.Agent.Status;
+using Edge.Speech;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,15 +12,17 @@ namespace Edge.Agent.Pipeline;
 /// <summary>
 /// Capture and transcribe stages: one utterance at a time for the one microphone. A press starts a
 /// recording; release (hold mode), a second press (toggle mode, <c>cmd/listen</c>), the end of speech
-/// or <c>Agent:MaxListenSeconds</c> stop it; the transcript joins the question queue.
+/// or <c>Agent:MaxListenSeconds</c> stop it; the transcript joins the question queue. Recording and
+/// transcription are the speech library's (<see cref="IRecorder"/>, <see cref="ISpeechTranscriber"/>),
+/// prompted with the plant's words.
 /// </summary>
 internal sealed partial class ListenWorker(
-    ListenRequests requests, IAudioCapture capture, IUtteranceTranscriber transcriber, ISpokenReplies replies, QuestionQueue questions,
+    ListenRequests requests, IRecorder recorder, ISpeechTranscriber transcriber, ISpeechPrompt prompt, ISpokenReplies replies, QuestionQueue questions,
     AgentStatus status, EventOutbox outbox, EventFactory events, IOptions<AgentOptions> agentOptions,
     IOptions<GpioOptions> gpioOptions, TimeProvider time, ILogger<ListenWorker> logger) : BackgroundService
 {
     private readonly Lock _gate = new();
-    private ICaptureSession? _recording;
+    private IRecordingSession? _recording;
     private Task _utterance = Task.CompletedTask;
 
     /// <inheritdoc />
@@ -49,7 +52,7 @@ internal sealed partial class ListenWorker(
 
     private async Task HandleAsync(ListenRequest request, CancellationToken stoppingToken)
     {
-        ICaptureSession? recording;
+        IRecordingSession? recording;
         lock (_gate) recording = _recording;
         if (request.Action == ListenAction.Press)
             replies.Interrupt();   // the technician wants to speak: the loudspeaker stops talking over them
@@ -78,12 +81,13 @@ internal sealed partial class ListenWorker(
     {
         var id = request.Id ?? EventFactory.NewId();
         var mode = request.Source == ListenSources.Button && gpioOptions.Value.ButtonMode == ButtonMode.Hold
-            ? CaptureMode.UntilStopped : CaptureMode.UntilSilence;
+            ? CaptureMode.PushToTalk : CaptureMode.VoiceActivity;
         status.SetListening(true);
-        ICaptureSession session;
+        IRecordingSession session;
         try
         {
-            session = await capture.StartAsync(mode, stoppingToken);
+            // The token aborts the recording (and stops the microphone) when the agent shuts down.
+            session = recorder.Start(mode, stoppingToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -16,7 +16,7 @@ namespace Edge.Agent.Pipeline;
 /// <param name="Segments">The transcript's timed pieces, for spoken questions; null for typed ones.</param>
 internal sealed record QuestionRequest(
     string Id, string Text, string? Collection, string Source, string? Language, long TranscribeMs, long AcceptedAt,
-    IReadOnlyList<TranscriptSegment>? Segments = null);
+    IReadOnlyList<Speech.TranscriptSegment>? Segments = null);
 
 /// <summary>
 /// The bounded queue in front of the assistant (<c>Agent:QuestionQueueCapacity</c>). Typed questions

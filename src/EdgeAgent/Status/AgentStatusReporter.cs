@@ -1,6 +1,5 @@
 using System.Net.Sockets;
-using Edge.Agent.Hosting;
-using Edge.Agent.Mqtt;
+using Edge.Agent.Events;
 using Edge.Agent.Options;
 using Edge.Agent.Outbox;
 using Edge.Knowledge.Storage;
@@ -14,14 +13,15 @@ namespace Edge.Agent.Status;
 /// (shared mode, safe while the service runs) and probes the broker with one short TCP connect.
 /// </summary>
 internal sealed class AgentStatusReporter(
-    IOptions<MqttOptions> options, AgentIdentity identity, MqttClientOptionsFactory endpoint, IEnumerable<IStatusContributor> contributors,
+    IOptions<MqttOptions> options, AgentIdentity identity, IEnumerable<IStatusContributor> contributors,
     OutboxStore outbox, AgentStateStore state, KnowledgeDatabase database, ILogger<AgentStatusReporter> logger)
 {
     /// <summary>Collects the report; <paramref name="probeTimeout"/> null skips the broker probe.</summary>
     public async Task<AgentStatusReport> CollectAsync(TimeSpan? probeTimeout, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
-        var (reachable, probeError) = probeTimeout is { } timeout ? await ProbeAsync(timeout, cancellationToken) : (null, null);
+        var endpoint = MqttEndpoint.From(settings);
+        var (reachable, probeError) = probeTimeout is { } timeout ? await ProbeAsync(endpoint, timeout, cancellationToken) : (null, null);
         var broker = new BrokerReport(
             settings.Broker == BrokerMode.Embedded ? "embedded" : "external", endpoint.Host, endpoint.Port,
             settings.Broker == BrokerMode.External && settings.Tls.Enabled, !string.IsNullOrEmpty(settings.Username), reachable, probeError);
@@ -31,7 +31,7 @@ internal sealed class AgentStatusReporter(
             new OutboxReport(outbox.Count(), settings.Outbox.MaxEvents), state.ReadLastError(), database.FilePath);
     }
 
-    private async Task<(bool?, string?)> ProbeAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    private static async Task<(bool?, string?)> ProbeAsync(MqttEndpoint endpoint, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var client = new TcpClient();
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

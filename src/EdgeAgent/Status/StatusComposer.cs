@@ -1,5 +1,4 @@
 using Edge.Agent.Events;
-using Edge.Agent.Hosting;
 using Edge.Agent.Outbox;
 using Microsoft.Extensions.Logging;
 

@@ -36,8 +36,10 @@ public sealed class CompositionTests : IDisposable
         // AddKnowledge's assistant (internal to the library), not the stand-in that refuses every question.
         Assert.IsNotType<UnavailableAssistant>(services.GetRequiredService<IKnowledgeAssistant>());
         Assert.Equal("KnowledgeAssistant", services.GetRequiredService<IKnowledgeAssistant>().GetType().Name);
-        Assert.IsType<RecorderCapture>(services.GetRequiredService<IAudioCapture>());
-        Assert.IsType<WhisperUtteranceTranscriber>(services.GetRequiredService<IUtteranceTranscriber>());
+        // The speech library's own recorder and transcriber, prompted with the plant's words; no stand-ins.
+        Assert.IsNotType<UnavailableSpeech>(services.GetRequiredService<Edge.Speech.IRecorder>());
+        Assert.IsNotType<UnavailableSpeech>(services.GetRequiredService<ISpeechTranscriber>());
+        Assert.IsType<PlantSpeechPrompt>(services.GetRequiredService<ISpeechPrompt>());
         Assert.IsType<SpokenReplyPlayer>(services.GetRequiredService<ISpokenReplies>());
         Assert.Equal(
             [typeof(KnowledgeStatusContributor), typeof(SpeechStatusContributor)],

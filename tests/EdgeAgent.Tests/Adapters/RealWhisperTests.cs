@@ -29,7 +29,8 @@ public sealed class RealWhisperTests : IDisposable
         using var services = SpeechStack.Build(_data.Path, speech: o => { o.WhisperModel = model; o.TemperatureFallback = true; o.Threads = 0; });
         var report = services.GetRequiredService<IKnowledgeBase>().Ingest(SampleManuals.Locate(), cancellationToken: TestContext.Current.CancellationToken);
         Assert.False(report.HasFailures);
-        var transcriber = services.GetRequiredService<IUtteranceTranscriber>();
+        var transcriber = services.GetRequiredService<Edge.Speech.ISpeechTranscriber>();
+        var prompt = services.GetRequiredService<ISpeechPrompt>();
         var assistant = services.GetRequiredService<IKnowledgeAssistant>();
 
         (string Spoken, string[] Documents)[] questions =
@@ -40,8 +41,9 @@ public sealed class RealWhisperTests : IDisposable
         ];
         foreach (var (spoken, documents) in questions)
         {
-            var transcription = await transcriber.TranscribeAsync(new Utterance(SpeechStack.SpokenClip(spoken).Samples), TestContext.Current.CancellationToken);
-            Assert.False(transcription.IsEmpty, $"nothing recognised in \"{spoken}\"");
+            var transcription = await transcriber.TranscribeAsync(SpeechStack.SpokenClip(spoken), new Edge.Speech.SpeechRequest { Vocabulary = prompt.For(null) },
+                TestContext.Current.CancellationToken);
+            Assert.True(transcription.HasSpeech, $"nothing recognised in \"{spoken}\"");
 
             var answer = await assistant.AskAsync(new Question(transcription.Text, null, transcription.Language), cancellationToken: TestContext.Current.CancellationToken);
 

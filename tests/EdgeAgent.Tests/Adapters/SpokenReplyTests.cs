@@ -18,8 +18,8 @@ public sealed class SpokenReplyTests
             s.Configure<SpeechOptions>(o => o.SpokenReplies = spokenReplies);
             s.AddSingleton<ISpeechSynthesizer>(_speaker);
             s.AddSingleton<ISpokenReplies, SpokenReplyPlayer>();
-            s.AddSingleton<IAudioCapture>(_capture);
-            s.AddSingleton<IUtteranceTranscriber>(new FakeTranscriber());
+            s.AddSingleton<Edge.Speech.IRecorder>(_capture);
+            s.AddSingleton<Edge.Speech.ISpeechTranscriber>(new FakeTranscriber());
         });
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class SpokenReplyTests
 
         await probe.PublishAsync(agent.Topic("cmd/listen"), """{"id":"listen-2"}""");
 
-        Assert.True(await spoken.Finished.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
+        Assert.True(await spoken.Finished.Task.WaitAsync(TestTimeouts.Hang, TestContext.Current.CancellationToken));
         (await _capture.NextSessionAsync()).EndOfSpeech();
         await probe.WaitForAsync(m => m.Topic == agent.Topic("events/answer") && m["id"] == "listen-2");
         // The spoken question's answer is read out in turn.
@@ -63,7 +63,7 @@ public sealed class SpokenReplyTests
 
         await probe.PublishAsync(agent.Topic("cmd/ask"), """{"id":"say-4","text":"second"}""");
 
-        Assert.True(await first.Finished.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
+        Assert.True(await first.Finished.Task.WaitAsync(TestTimeouts.Hang, TestContext.Current.CancellationToken));
         await _speaker.NextAsync();
         Assert.Equal(2, _speaker.All.Count);
     }

@@ -43,18 +43,16 @@ public sealed class VocabularyTests(SampleKnowledge samples) : IClassFixture<Sam
     }
 
     [Fact]
-    public async Task Transcriber_PromptsWhisperWithThePlantsWords()
+    public void SpeechPrompt_HoldsThePlantsWords_OfTheAgentsCollection()
     {
-        var transcriber = samples.Services.GetRequiredService<IUtteranceTranscriber>();
+        var prompt = samples.Services.GetRequiredService<ISpeechPrompt>();
 
-        var transcription = await transcriber.TranscribeAsync(new Utterance(new float[16_000]), Token);
+        var vmc = prompt.For("vmc");
 
-        var prompt = samples.Whisper.LastRequest?.Vocabulary;
-        Assert.NotNull(prompt);
-        Assert.Contains("E-2041", prompt.Terms);
-        Assert.Contains("E-2041", prompt.Prompt, StringComparison.Ordinal);
-        Assert.Equal("Spindle alarm E-2041", transcription.Text);
-        Assert.Equal(0.9, transcription.Segments.Single().Probability);
+        Assert.Contains("E-2041", vmc.Terms);
+        Assert.Contains("E-2041", vmc.Prompt, StringComparison.Ordinal);
+        Assert.DoesNotContain("FS-40", vmc.Terms);
+        Assert.Contains("FS-40", prompt.For(null).Terms);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class MosquittoTests : IDisposable
     public async Task BrokerDownForSecondsWhileQuestionsAreAnswered_EveryEventArrivesAfterRestart_InOrder()
     {
         await using var broker = await MosquittoBroker.StartAsync(_directory.Path, persistent: true);
-        var assistant = new FakeAssistant { Delay = TimeSpan.FromMilliseconds(300) };
+        var assistant = new FakeAssistant { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
         await using var agent = await TestAgent.StartAsync(External(broker.Port), assistant);
         // A panel with a persistent session: the broker keeps its messages across the restart.
         await using var probe = await MqttProbe.ConnectAsync(broker.Port, [$"{agent.BaseTopic}/events/#"],
@@ -48,15 +48,20 @@ public sealed class MosquittoTests : IDisposable
 
         for (var i = 1; i <= 10; i++)
             await probe.PublishAsync(agent.Topic("cmd/ask"), $$"""{"id":"out-{{i}}","text":"question {{i}}"}""");
-        for (var i = 0; i < 100 && assistant.Asked.IsEmpty; i++)
-            await Task.Delay(20, TestContext.Current.CancellationToken);
+        // The first question is with the assistant and nine wait behind it when the broker goes away; all are answered during the outage.
+        var queue = agent.Get<Edge.Agent.Pipeline.QuestionQueue>();
+        await Eventually.HoldsAsync(() => assistant.Asked.Count == 1 && queue.Reader.Count == 9, "the questions reached the agent",
+            cancellationToken: TestContext.Current.CancellationToken);
         await broker.StopAsync();
-        await Task.Delay(4000, TestContext.Current.CancellationToken);
-        Assert.True(agent.Get<Edge.Agent.Outbox.EventOutbox>().Depth > 0, "events should wait in the outbox during the outage");
+        await Eventually.HoldsAsync(() => !agent.Get<MqttConnection>().IsConnected, "the agent noticed the outage", cancellationToken: TestContext.Current.CancellationToken);
+        assistant.Gate.SetResult();
+        // Nine more questions and ten answers wait in the outbox for the broker.
+        await Eventually.HoldsAsync(() => agent.Get<Edge.Agent.Outbox.EventOutbox>().Depth >= 19, "every event waits in the outbox during the outage",
+            cancellationToken: TestContext.Current.CancellationToken);
         await broker.RestartAsync();
         await probe.ReconnectAsync();
 
-        var answers = await probe.WaitForCountAsync(m => m.Topic == agent.Topic("events/answer"), 10, TimeSpan.FromSeconds(20));
+        var answers = await probe.WaitForCountAsync(m => m.Topic == agent.Topic("events/answer"), 10);
         Assert.Equal(Enumerable.Range(1, 10).Select(i => $"out-{i}"), answers.Select(a => a["id"]).Distinct().Order(StringComparer.Ordinal).OrderBy(id => int.Parse(id![4..])));
         // Sequence numbers: first occurrences strictly increasing and without gaps (at-least-once may repeat one).
         var seen = new List<long>();
@@ -117,12 +122,8 @@ public sealed class MosquittoTests : IDisposable
 
     private static async Task<LastError> WaitForLastErrorAsync(TestAgent agent)
     {
-        for (var i = 0; i < 200; i++)
-        {
-            if (agent.Get<AgentStatus>().LastError is { Stage: Stages.Mqtt } error)
-                return error;
-            await Task.Delay(25, TestContext.Current.CancellationToken);
-        }
-        throw new TimeoutException("no MQTT error recorded");
+        var status = agent.Get<AgentStatus>();
+        await Eventually.HoldsAsync(() => status.LastError is { Stage: Stages.Mqtt }, "an MQTT error was recorded", cancellationToken: TestContext.Current.CancellationToken);
+        return status.LastError!;
     }
 }

@@ -30,7 +30,7 @@ public sealed class ModelCatalogTests
     [Fact]
     public void Catalog_WithTraversalOrUnknownKind_IsRefusedWithTheReason()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var path = ModelFixtures.WriteCatalog(folder.Path, new CatalogModel("evil", ModelKinds.Whisper, null, [new CatalogFile("../../x.bin", "https://example.invalid/x", null, null)]));
         Assert.Contains("must be relative", Assert.Throws<InvalidDataException>(() => ModelCatalog.Load(path)).Message, StringComparison.Ordinal);
 
@@ -41,7 +41,7 @@ public sealed class ModelCatalogTests
     [Fact]
     public void Listing_ShowsPresentPartialAndMissingModels()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var content = ModelFixtures.RandomBytes(100);
         File.WriteAllBytes(folder.File("ggml-a.bin"), content);
         File.WriteAllBytes(folder.File("ggml-b.bin.part"), content[..10]);

@@ -5,7 +5,7 @@ namespace Edge.Agent.Tests.Models;
 public sealed class ModelPullTests : IAsyncLifetime
 {
     private readonly FixtureHttpServer _server = new();
-    private readonly TempFolder _folder = new();
+    private readonly TempDirectory _folder = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
     private readonly List<string> _notes = [];
     private readonly byte[] _content = ModelFixtures.RandomBytes(3 * 1024 * 1024 + 123);

@@ -4,7 +4,7 @@ namespace Edge.Agent.Tests.Models;
 
 public sealed class ModelVerifyTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempDirectory _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

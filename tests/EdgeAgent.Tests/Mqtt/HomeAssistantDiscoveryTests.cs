@@ -8,9 +8,11 @@ public sealed class HomeAssistantDiscoveryTests
     public async Task Enabled_PublishesRetainedDeviceDiscoveryWithStatusAndLastAnswerSensors()
     {
         await using var agent = await TestAgent.StartAsync(new Dictionary<string, string?> { ["Mqtt:HomeAssistant:Enabled"] = "true" });
-        var topic = $"homeassistant/device/{agent.DeviceId.Replace('-', '-')}/config";
+        // Device ids such as "press-1a2b3c" are valid node ids as they are (letters, digits, '-' and '_').
+        var topic = $"homeassistant/device/{agent.DeviceId}/config";
+        await using (var first = await agent.ProbeAsync("homeassistant/#"))
+            await first.WaitForAsync(m => m.Topic == topic);
         // A late subscriber (Home Assistant restarting) still gets it: it is retained.
-        await Task.Delay(300, TestContext.Current.CancellationToken);
         await using var probe = await agent.ProbeAsync("homeassistant/#");
 
         var discovery = await probe.WaitForAsync(m => m.Topic == topic);
@@ -30,8 +32,10 @@ public sealed class HomeAssistantDiscoveryTests
         await using var agent = await TestAgent.StartAsync();
         await using var probe = await agent.ProbeAsync("homeassistant/#");
 
-        await probe.WaitForAsync(m => m.Topic == agent.Topic("status"));
-        await Task.Delay(300, TestContext.Current.CancellationToken);
+        // Retained messages go out before events on the one connection: once an answer arrived,
+        // a discovery message would have arrived before it.
+        await probe.PublishAsync(agent.Topic("cmd/ask"), """{"id":"ha-off","text":"anything"}""");
+        await probe.WaitForAsync(m => m.Topic == agent.Topic("events/answer") && m["id"] == "ha-off");
         Assert.DoesNotContain(probe.Messages, m => m.Topic.StartsWith("homeassistant/", StringComparison.Ordinal));
     }
 }

@@ -1,5 +1,4 @@
 using Edge.Agent.Events;
-using Edge.Agent.Hosting;
 using Edge.Agent.Options;
 using Edge.Agent.Outbox;
 using Edge.Agent.Tests.TestSupport;
@@ -78,9 +77,14 @@ public sealed class OutboxTests : IDisposable
         await run.Outbox.EnqueueAsync(run.Events.Error(Stages.Command, ErrorCodes.Busy, "last"), TestContext.Current.CancellationToken);
         await run.StopAsync();
 
-        var reports = run.Outbox.ReadBatch(1000).Select(r => System.Text.Encoding.UTF8.GetString(r.Payload))
-            .Where(t => t.Contains("outbox_overflow", StringComparison.Ordinal)).ToList();
-        Assert.InRange(reports.Count, 1, 2);
+        var stored = run.Outbox.ReadBatch(1000);
+        // Every stored event and report took the next sequence number: 401 events and exactly two
+        // reports, one at the first overflow and one once ten seconds had passed.
+        Assert.Equal(401 + 2, stored.Max(r => r.Id));
+        // The first report was itself pushed out by the later events; the second counts what was dropped since.
+        var report = Assert.Single(stored, r => System.Text.Encoding.UTF8.GetString(r.Payload).Contains("outbox_overflow", StringComparison.Ordinal));
+        var dropped = System.Text.Json.JsonDocument.Parse(report.Payload).RootElement.GetProperty("dropped").GetInt32();
+        Assert.InRange(dropped, 200, 401);
     }
 
     private Run Open(int maxEvents = 10_000) => new(_data.Path, maxEvents, _time);

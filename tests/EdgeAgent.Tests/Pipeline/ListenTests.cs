@@ -9,12 +9,40 @@ public sealed class ListenTests
     private readonly FakeCapture _capture = new();
     private readonly FakeTranscriber _transcriber = new();
 
-    private Task<TestAgent> StartAsync(Dictionary<string, string?>? settings = null, FakeAssistant? assistant = null) =>
+    private Task<TestAgent> StartAsync(Dictionary<string, string?>? settings = null, FakeAssistant? assistant = null, ISpeechPrompt? prompt = null) =>
         TestAgent.StartAsync(settings, assistant, services =>
         {
-            services.AddSingleton<IAudioCapture>(_capture);
-            services.AddSingleton<IUtteranceTranscriber>(_transcriber);
+            services.AddSingleton<Edge.Speech.IRecorder>(_capture);
+            services.AddSingleton<Edge.Speech.ISpeechTranscriber>(_transcriber);
+            if (prompt is not null)
+                services.AddSingleton(prompt);
         });
+
+    [Fact]
+    public async Task SpokenQuestion_IsTranscribedWithThePlantsWords_OfTheAgentsCollection()
+    {
+        var prompt = new FixedPrompt("E-2041", "VMC-850");
+        await using var agent = await StartAsync(new Dictionary<string, string?> { ["Agent:Collection"] = "vmc" }, prompt: prompt);
+        await using var probe = await agent.ProbeAsync();
+
+        await probe.PublishAsync(agent.Topic("cmd/listen"), """{"id":"voice-prompt"}""");
+        (await _capture.NextSessionAsync()).EndOfSpeech();
+        await probe.WaitForAsync(m => m.Topic == agent.Topic("events/answer") && m["id"] == "voice-prompt");
+
+        Assert.Equal(["vmc"], prompt.Asked);
+        Assert.Equal(["E-2041", "VMC-850"], _transcriber.LastRequest?.Vocabulary?.Terms);
+    }
+
+    private sealed class FixedPrompt(params string[] words) : ISpeechPrompt
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string?> Asked { get; } = new();
+
+        public Edge.Speech.SpeechVocabulary For(string? collection)
+        {
+            Asked.Enqueue(collection);
+            return new Edge.Speech.SpeechVocabulary(words);
+        }
+    }
 
     [Fact]
     public async Task CmdListen_RecordsUntilEndOfSpeech_ThenTranscribesAndAnswersWithTheCommandId()
@@ -24,7 +52,7 @@ public sealed class ListenTests
 
         await probe.PublishAsync(agent.Topic("cmd/listen"), """{"id":"voice-1"}""");
         var session = await _capture.NextSessionAsync();
-        Assert.Equal(CaptureMode.UntilSilence, session.Mode);
+        Assert.Equal(Edge.Speech.CaptureMode.VoiceActivity, session.Mode);
         await probe.WaitForAsync(m => m.Topic == agent.Topic("status") && m["state"] == "listening");
         session.EndOfSpeech();
 
@@ -62,7 +90,7 @@ public sealed class ListenTests
         await probe.PublishAsync(agent.Topic("cmd/listen"), "");
         var session = await _capture.NextSessionAsync();
 
-        await probe.WaitForAsync(m => m.Topic == agent.Topic("events/answer"), TimeSpan.FromSeconds(5));
+        await probe.WaitForAsync(m => m.Topic == agent.Topic("events/answer"));
         Assert.True(session.Stopped);
     }
 
@@ -70,7 +98,7 @@ public sealed class ListenTests
     public async Task NothingSaid_PublishesNoSpeechError_AndAsksNothing()
     {
         var assistant = new FakeAssistant();
-        _transcriber.Result = Transcription.NoSpeech;
+        _transcriber.Result = FakeTranscriber.Silence;
         await using var agent = await StartAsync(assistant: assistant);
         await using var probe = await agent.ProbeAsync();
 

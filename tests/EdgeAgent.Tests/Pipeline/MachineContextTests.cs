@@ -71,10 +71,6 @@ public sealed class MachineContextTests
         Assert.Equal("What does this alarm mean?", assistant.Asked.Last().Text);
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-            await Task.Delay(25, TestContext.Current.CancellationToken);
-        Assert.True(condition());
-    }
+    private static Task WaitUntilAsync(Func<bool> condition) =>
+        Eventually.HoldsAsync(condition, "the machine context followed the retained alarm", cancellationToken: TestContext.Current.CancellationToken);
 }

@@ -28,7 +28,8 @@ public sealed class StatusTests
     public async Task Status_IsRetained_WithVersionKnowledgeModelsAndOutboxDepth()
     {
         await using var agent = await TestAgent.StartAsync(services: Contributors);
-        await Task.Delay(200, TestContext.Current.CancellationToken);
+        await using (var first = await agent.ProbeAsync())
+            await first.WaitForAsync(m => m.Topic == agent.Topic("status"));
         // A panel that connects later gets the retained status at once.
         await using var probe = await agent.ProbeAsync();
 
@@ -61,24 +62,50 @@ public sealed class StatusTests
     }
 
     [Fact]
-    public async Task ShutdownDuringASlowAnswer_WaitsTheGraceThenCancels_AndReportsShuttingDown()
+    public async Task ShutdownDuringAnAnswer_LetsItFinishWithinTheGrace_AndRejectsTheQueuedOnes()
     {
-        var assistant = new FakeAssistant { Delay = TimeSpan.FromSeconds(30) };
-        var agent = await TestAgent.StartAsync(new Dictionary<string, string?> { ["Agent:ShutdownGraceSeconds"] = "1" }, assistant);
-        await using var probe = await agent.ProbeAsync();
-        await probe.PublishAsync(agent.Topic("cmd/ask"), """{"id":"slow","text":"takes forever"}""");
-        await probe.PublishAsync(agent.Topic("cmd/ask"), """{"id":"queued","text":"waits behind it"}""");
-        await probe.WaitForAsync(m => m.Topic == agent.Topic("events/question") && m["id"] == "slow");
+        var (agent, probe, assistant) = await BusyAgentAsync(graceSeconds: 300);
+        await using var _ = probe;
 
-        var started = DateTime.UtcNow;
-        await agent.StopAsync();
+        var stopping = agent.StopAsync();
+        // The queue closes when the answer stage starts its grace; the answer finishes inside it.
+        await Eventually.HoldsAsync(() => agent.Get<Edge.Agent.Pipeline.QuestionQueue>().IsClosed, "the answer stage began stopping",
+            cancellationToken: TestContext.Current.CancellationToken);
+        assistant.Gate!.SetResult();
+        await stopping;
 
-        Assert.InRange(DateTime.UtcNow - started, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(10));
-        var cancelled = await probe.WaitForAsync(m => m.Topic == agent.Topic("events/error") && m["id"] == "slow");
+        await probe.WaitForAsync(m => m.Topic == agent.Topic("events/answer") && m["id"] == "first");
+        Assert.Equal("shutting_down", (await probe.WaitForAsync(m => m.Topic == agent.Topic("events/error") && m["id"] == "queued"))["code"]);
+        Assert.DoesNotContain(probe.Messages, m => m.Topic == agent.Topic("events/error") && m["id"] == "first");
+        await agent.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ShutdownDuringAnAnswerThatOutlastsTheGrace_CancelsIt_AndReportsShuttingDown()
+    {
+        // The gate never opens: without cancellation after the grace, stopping would hang.
+        var (agent, probe, _) = await BusyAgentAsync(graceSeconds: 1);
+        await using var __ = probe;
+
+        await agent.StopAsync().WaitAsync(TestTimeouts.Hang, TestContext.Current.CancellationToken);
+
+        var cancelled = await probe.WaitForAsync(m => m.Topic == agent.Topic("events/error") && m["id"] == "first");
         Assert.Equal("shutting_down", cancelled["code"]);
         Assert.Equal("shutting_down", (await probe.WaitForAsync(m => m.Topic == agent.Topic("events/error") && m["id"] == "queued"))["code"]);
         await probe.WaitForAsync(m => m.Topic == agent.Topic("status") && m["state"] == "offline");
         await agent.DisposeAsync();
+    }
+
+    /// <summary>An agent whose assistant holds question "first" until its gate opens, with question "queued" waiting behind it.</summary>
+    private static async Task<(TestAgent Agent, MqttProbe Probe, FakeAssistant Assistant)> BusyAgentAsync(int graceSeconds)
+    {
+        var assistant = new FakeAssistant { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
+        var agent = await TestAgent.StartAsync(new Dictionary<string, string?> { ["Agent:ShutdownGraceSeconds"] = $"{graceSeconds}" }, assistant);
+        var probe = await agent.ProbeAsync();
+        await probe.PublishAsync(agent.Topic("cmd/ask"), """{"id":"first","text":"takes a while"}""");
+        await probe.PublishAsync(agent.Topic("cmd/ask"), """{"id":"queued","text":"waits behind it"}""");
+        await probe.WaitForAsync(m => m.Topic == agent.Topic("events/question") && m["id"] == "first");
+        return (agent, probe, assistant);
     }
 
     [Fact]
@@ -87,7 +114,7 @@ public sealed class StatusTests
         await using var agent = await TestAgent.StartAsync(services: Contributors);
         agent.Get<AgentStatus>().Fail(Stages.Answer, ErrorCodes.AnswerFailed, "model crashed");
 
-        var report = await agent.Get<AgentStatusReporter>().CollectAsync(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+        var report = await agent.Get<AgentStatusReporter>().CollectAsync(TestTimeouts.Hang, TestContext.Current.CancellationToken);
 
         Assert.Equal(agent.DeviceId, report.DeviceId);
         Assert.Equal(agent.BaseTopic, report.BaseTopic);

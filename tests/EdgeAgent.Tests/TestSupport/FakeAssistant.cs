@@ -34,7 +34,8 @@ internal sealed class FakeAssistant : IKnowledgeAssistant
         for (var i = 1; i <= Partials; i++)
         {
             partialAnswer?.Report(text[..Math.Max(1, text.Length * i / Partials)]);
-            await Task.Delay(PartialSpacing, cancellationToken);
+            if (PartialSpacing > TimeSpan.Zero)
+                await Task.Delay(PartialSpacing, cancellationToken);
         }
         return new Answer(question.Text, text, "en", true, [SpindleCitation], new AnswerTimings(0, 4, 31)) { Mode = Partials > 0 ? AnswerModes.Llm : AnswerModes.Extractive };
     }

@@ -37,7 +37,7 @@ internal sealed class FakeSynthesizer : ISpeechSynthesizer
         throw new NotSupportedException();
 
     public async Task<Spoken> NextAsync(TimeSpan? timeout = null) =>
-        await _started.Reader.ReadAsync().AsTask().WaitAsync(timeout ?? TimeSpan.FromSeconds(10));
+        await _started.Reader.ReadAsync().AsTask().WaitAsync(timeout ?? TestTimeouts.Hang);
 
     /// <summary>One reply; <see cref="Finished"/> completes with true when it was cut off.</summary>
     internal sealed record Spoken(string Text, string Language)

@@ -42,6 +42,8 @@ internal sealed class TestAgent : IAsyncDisposable
         {
             ["DeviceId"] = deviceId, ["Mqtt:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Mqtt:Reconnect:MinDelayMs"] = "100", ["Mqtt:Reconnect:MaxDelayMs"] = "500", ["Mqtt:StatusIntervalSeconds"] = "0",
+            // On a busy machine the last events and the offline status may take a while to get out at shutdown.
+            ["Mqtt:Outbox:FlushTimeoutSeconds"] = "300",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             config[key] = value;
@@ -53,6 +55,7 @@ internal sealed class TestAgent : IAsyncDisposable
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(config);
         builder.Logging.AddFakeLogging().SetMinimumLevel(LogLevel.Debug);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TestTimeouts.Hang);
         builder.Services.AddSingleton(assistant ?? new FakeAssistant());
         services?.Invoke(builder.Services);
         builder.Services.AddAgentService(builder.Configuration);
@@ -62,7 +65,7 @@ internal sealed class TestAgent : IAsyncDisposable
         {
             await host.StartAsync();
             if (waitConnected)
-                await agent.Get<Edge.Agent.Mqtt.MqttConnection>().WaitUntilConnectedAsync().WaitAsync(TimeSpan.FromSeconds(10));
+                await agent.Get<Edge.Agent.Mqtt.MqttConnection>().WaitUntilConnectedAsync().WaitAsync(TestTimeouts.Hang);
         }
         catch
         {

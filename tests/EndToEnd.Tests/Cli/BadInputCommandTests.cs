@@ -6,7 +6,7 @@ namespace Edge.EndToEnd.Tests.Cli;
 [Collection(SampleDataCollection.Name)]
 public sealed class BadInputCommandTests(SampleDataDirectory data) : IDisposable
 {
-    private readonly TempFolder scratch = new();
+    private readonly TempDirectory scratch = new();
 
     public void Dispose() => scratch.Dispose();
 

@@ -8,7 +8,7 @@ public sealed class DemoCommandTests
     [Fact]
     public async Task Demo_IngestsTheSamplesAndAnswersEachQuestionWithSourcesExceptOneDecline()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
 
         var run = await EdgeAgentCli.RunAsync(["demo", "--data-dir", folder.File("demo")], cancellationToken: TestContext.Current.CancellationToken);
 

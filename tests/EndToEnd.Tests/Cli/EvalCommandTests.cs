@@ -28,7 +28,7 @@ public sealed class EvalCommandTests(SampleDataDirectory data)
     [Fact]
     public async Task Eval_DeclinedAnswerableQuestion_NamesTheWordsTheManualsLack()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var file = folder.File("set.jsonl");
         File.WriteAllText(file, """
             {"id": "x1", "lang": "en", "question": "How do I recalibrate the fluxotron quantizer?", "expected": [{"document": "vmc-850-cnc-machining-centre.pdf", "section": "4.1 Spindle warm-up", "page": 5}], "facts": ["O9000"], "kind": "procedure"}
@@ -46,7 +46,7 @@ public sealed class EvalCommandTests(SampleDataDirectory data)
     [Fact]
     public async Task Eval_QuestionFileWithBadLine_ExitsNonZeroNamingTheLine()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var file = folder.File("set.jsonl");
         File.WriteAllLines(file, [File.ReadLines(RepoFiles.SampleQuestions).First(), "{ not json"]);
 

@@ -16,7 +16,7 @@ public sealed class HostileFilesCommandTests : IDisposable
     // capped at 1 GB of managed memory; the same files used to take 3–6 GB.
     private const long PeakLimitMb = 2048;
 
-    private readonly TempFolder _folder = new();
+    private readonly TempDirectory _folder = new();
 
     public void Dispose() => _folder.Dispose();
 

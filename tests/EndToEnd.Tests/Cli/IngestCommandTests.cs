@@ -31,7 +31,7 @@ public sealed class IngestCommandTests(SampleDataDirectory data)
     [Fact]
     public async Task Ingest_OneBadFileAmongGoodOnes_ExitsNonZeroNamesItOnStderrAndIngestsTheRest()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempDirectory();
         var good = folder.File("press-notes.md");
         var bad = folder.File("scan.pdf");
         File.WriteAllText(good, "# Press\n\nCheck the hydraulic oil level every morning before the first stroke.\n");

@@ -6,9 +6,9 @@ namespace Edge.EndToEnd.Tests.Cli;
 /// <summary>Power cut or OOM kill in the middle of an ingest: the database stays usable and a re-run completes it.</summary>
 public sealed class KilledIngestTests : IDisposable
 {
-    private const int Files = 40;
+    private const int Files = 20;
 
-    private readonly TempFolder folder = new();
+    private readonly TempDirectory folder = new();
 
     public void Dispose() => folder.Dispose();
 
@@ -16,7 +16,7 @@ public sealed class KilledIngestTests : IDisposable
     public async Task Ingest_KilledAfterFirstDocument_LeavesAConsistentDatabaseThatAReRunCompletes()
     {
         var manuals = Directory.CreateDirectory(folder.File("manuals")).FullName;
-        GeneratedManuals.Write(manuals, Files, words: 1500);
+        GeneratedManuals.Write(manuals, Files, words: 600);
         var dataDir = folder.File("data");
 
         var killedAfter = await IngestUntilFirstAddedThenKill(manuals, dataDir);
@@ -44,7 +44,7 @@ public sealed class KilledIngestTests : IDisposable
         process.StandardInput.Close();
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        deadline.CancelAfter(TimeSpan.FromMinutes(2));
+        deadline.CancelAfter(TestTimeouts.Scaled(TimeSpan.FromMinutes(10)));
         try
         {
             while (await process.StandardOutput.ReadLineAsync(deadline.Token) is { } line)

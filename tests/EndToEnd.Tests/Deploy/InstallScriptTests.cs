@@ -10,13 +10,13 @@ public sealed class InstallScriptTests
     [Fact]
     public async Task InstallScript_PassesEveryCaseInAThrowawayRoot()
     {
-        if (Repo.Tool("/bin/bash", "/usr/bin/bash") is not { } bash)
+        if (ProcessRunner.Find("/bin/bash", "/usr/bin/bash") is not { } bash)
         {
             Assert.Skip("bash is not installed");
             return;
         }
 
-        var result = await ProcessRunner.RunAsync(bash, [Repo.Path("deploy/tests/install-tests.sh")], cancellationToken: TestContext.Current.CancellationToken);
+        var result = await ProcessRunner.RunAsync(bash, [RepoFiles.File("deploy/tests/install-tests.sh")], cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Matches(@"install tests: \d+ ok, 0 failed", result.Stdout);
@@ -25,13 +25,13 @@ public sealed class InstallScriptTests
     [Fact]
     public async Task TarballCheck_ReportsEveryKindOfForeignNative()
     {
-        if (Repo.Tool("/bin/bash", "/usr/bin/bash") is not { } bash)
+        if (ProcessRunner.Find("/bin/bash", "/usr/bin/bash") is not { } bash)
         {
             Assert.Skip("bash is not installed");
             return;
         }
 
-        var result = await ProcessRunner.RunAsync(bash, [Repo.Path("deploy/tests/check-tarball-tests.sh")], cancellationToken: TestContext.Current.CancellationToken);
+        var result = await ProcessRunner.RunAsync(bash, [RepoFiles.File("deploy/tests/check-tarball-tests.sh")], cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Matches(@"tarball check tests: \d+ ok, 0 failed", result.Stdout);
@@ -40,12 +40,12 @@ public sealed class InstallScriptTests
     [Fact]
     public async Task ShellScripts_PassShellcheck_WhenItIsInstalled()
     {
-        if (Repo.Tool("/usr/bin/shellcheck", "/usr/local/bin/shellcheck") is not { } shellcheck)
+        if (ProcessRunner.Find("/usr/bin/shellcheck", "/usr/local/bin/shellcheck") is not { } shellcheck)
         {
             Assert.Skip("shellcheck is not installed (apt install shellcheck); the scripts are checked where it is");
             return;
         }
-        var scripts = Directory.GetFiles(Repo.Path("deploy"), "*.sh", SearchOption.AllDirectories);
+        var scripts = Directory.GetFiles(RepoFiles.File("deploy"), "*.sh", SearchOption.AllDirectories);
 
         var result = await ProcessRunner.RunAsync(shellcheck, ["-x", .. scripts], cancellationToken: TestContext.Current.CancellationToken);
 

@@ -1,3 +1,4 @@
+using Edge.EndToEnd.Tests.Support;
 using System.Security.Cryptography;
 using System.Text.Json;
 
@@ -35,20 +36,20 @@ public sealed class ModelsCliTests : IDisposable
         var bundle = Path.Combine(_dir, "usb", "models");
         var ct = TestContext.Current.CancellationToken;
 
-        var pull = await ProcessRunner.EdgeAgentAsync(["models", "pull", "test-whisper", "--to", bundle, "--catalog", catalog], ct);
+        var pull = await EdgeAgentCli.RunAsync(["models", "pull", "test-whisper", "--to", bundle, "--catalog", catalog], cancellationToken: ct);
         Assert.True(pull.ExitCode == 0, pull.ToString());
         Assert.Equal(_model, await File.ReadAllBytesAsync(Path.Combine(bundle, "ggml-test.bin"), ct));
 
-        var list = await ProcessRunner.EdgeAgentAsync(["models", "list", "--dir", bundle, "--catalog", catalog, "--json"], ct);
+        var list = await EdgeAgentCli.RunAsync(["models", "list", "--dir", bundle, "--catalog", catalog, "--json"], cancellationToken: ct);
         Assert.True(list.ExitCode == 0, list.ToString());
-        using var json = JsonDocument.Parse(list.Stdout);
+        using var json = JsonDocument.Parse(list.StdOut);
         Assert.Equal("present", json.RootElement.GetProperty("models")[0].GetProperty("state").GetString());
 
         // Random bytes have the right checksum but are no ggml model: verify says so and fails.
-        var verify = await ProcessRunner.EdgeAgentAsync(["models", "verify", "--dir", bundle], ct);
+        var verify = await EdgeAgentCli.RunAsync(["models", "verify", "--dir", bundle], cancellationToken: ct);
         Assert.Equal(1, verify.ExitCode);
-        Assert.Contains("not a ggml Whisper model", verify.Stdout, StringComparison.Ordinal);
-        Assert.StartsWith("error: 1 of 1 model(s) failed verification", verify.Stderr, StringComparison.Ordinal);
+        Assert.Contains("not a ggml Whisper model", verify.StdOut, StringComparison.Ordinal);
+        Assert.StartsWith("error: 1 of 1 model(s) failed verification", verify.StdErr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,10 +58,10 @@ public sealed class ModelsCliTests : IDisposable
         using var server = new OneFileServer(new() { ["ggml-test.bin"] = _model });
         var catalog = Catalog(server.Url("ggml-test.bin"), new string('0', 64));
 
-        var pull = await ProcessRunner.EdgeAgentAsync(["models", "pull", "test-whisper", "--to", Path.Combine(_dir, "m"), "--catalog", catalog], TestContext.Current.CancellationToken);
+        var pull = await EdgeAgentCli.RunAsync(["models", "pull", "test-whisper", "--to", Path.Combine(_dir, "m"), "--catalog", catalog], cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(1, pull.ExitCode);
-        Assert.Matches(@"^error: checksum mismatch for ggml-test\.bin: expected sha256 0{64}, got [0-9a-f]{64} \(partial file removed\)\n$", pull.Stderr);
+        Assert.Matches(@"^error: checksum mismatch for ggml-test\.bin: expected sha256 0{64}, got [0-9a-f]{64} \(partial file removed\)\n$", pull.StdErr);
         Assert.False(File.Exists(Path.Combine(_dir, "m", "ggml-test.bin")));
     }
 
@@ -68,12 +69,12 @@ public sealed class ModelsCliTests : IDisposable
     public async Task UnknownModelAndMissingManifest_AreOneLineErrors()
     {
         var ct = TestContext.Current.CancellationToken;
-        var pull = await ProcessRunner.EdgeAgentAsync(["models", "pull", "no-such-model", "--to", _dir], ct);
+        var pull = await EdgeAgentCli.RunAsync(["models", "pull", "no-such-model", "--to", _dir], cancellationToken: ct);
         Assert.Equal(2, pull.ExitCode);
-        Assert.Equal("error: unknown model 'no-such-model' (see: edge-agent models list)\n", pull.Stderr);
+        Assert.Equal("error: unknown model 'no-such-model' (see: edge-agent models list)\n", pull.StdErr);
 
-        var verify = await ProcessRunner.EdgeAgentAsync(["models", "verify", "--data-dir", _dir], ct);
+        var verify = await EdgeAgentCli.RunAsync(["models", "verify", "--data-dir", _dir], cancellationToken: ct);
         Assert.Equal(2, verify.ExitCode);
-        Assert.StartsWith("error: no models.json in " + Path.Combine(_dir, "models"), verify.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith("error: no models.json in " + Path.Combine(_dir, "models"), verify.StdErr, StringComparison.Ordinal);
     }
 }

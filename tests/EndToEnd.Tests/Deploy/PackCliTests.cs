@@ -1,3 +1,4 @@
+using Edge.EndToEnd.Tests.Support;
 using System.Text.Json;
 
 namespace Edge.EndToEnd.Tests.Deploy;
@@ -27,35 +28,35 @@ public sealed class PackCliTests : IDisposable
         var board = Path.Combine(_dir, "board");
         var key = Path.Combine(_dir, "keys", "plant-pack-key.pem");
 
-        var keygen = await ProcessRunner.EdgeAgentAsync(["pack", "keygen", key, "--json"], ct);
+        var keygen = await EdgeAgentCli.RunAsync(["pack", "keygen", key, "--json"], cancellationToken: ct);
         Assert.True(keygen.ExitCode == 0, keygen.ToString());
-        var keyId = JsonDocument.Parse(keygen.Stdout).RootElement.GetProperty("keyId").GetString();
+        var keyId = JsonDocument.Parse(keygen.StdOut).RootElement.GetProperty("keyId").GetString();
 
-        var build = await ProcessRunner.EdgeAgentAsync(["pack", "build", Repo.Path("samples/manuals/pl-400-packaging-line.md"), "-o", pack,
-            "--collection", "line3", "--version", "2024.06", "--sign", key, "--data-dir", Path.Combine(_dir, "central")], ct);
+        var build = await EdgeAgentCli.RunAsync(["pack", "build", RepoFiles.File("samples/manuals/pl-400-packaging-line.md"), "-o", pack,
+            "--collection", "line3", "--version", "2024.06", "--sign", key, "--data-dir", Path.Combine(_dir, "central")], cancellationToken: ct);
         Assert.True(build.ExitCode == 0, build.ToString());
-        Assert.Contains($"signed by key {keyId}", build.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"signed by key {keyId}", build.StdOut, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_dir, "central", "edge.db")), "building a pack must not create a knowledge base");
 
-        var untrusting = await ProcessRunner.EdgeAgentAsync(["pack", "install", pack, "--data-dir", board], ct);
+        var untrusting = await EdgeAgentCli.RunAsync(["pack", "install", pack, "--data-dir", board], cancellationToken: ct);
         Assert.Equal(2, untrusting.ExitCode);
-        Assert.Equal($"error: the pack is signed by key {keyId}, which is not in Knowledge:Packs:TrustedKeys\n", untrusting.Stderr);
+        Assert.Equal($"error: the pack is signed by key {keyId}, which is not in Knowledge:Packs:TrustedKeys\n", untrusting.StdErr);
 
         var config = BoardConfig(key + ".pub");
-        var install = await ProcessRunner.EdgeAgentAsync(["pack", "install", pack, "--config", config, "--data-dir", board], ct);
+        var install = await EdgeAgentCli.RunAsync(["pack", "install", pack, "--config", config, "--data-dir", board], cancellationToken: ct);
         Assert.True(install.ExitCode == 0, install.ToString());
-        Assert.StartsWith("installed pack line3 2024.06: 1 documents", install.Stdout, StringComparison.Ordinal);
-        Assert.Contains($"signed by key {keyId}", install.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("installed pack line3 2024.06: 1 documents", install.StdOut, StringComparison.Ordinal);
+        Assert.Contains($"signed by key {keyId}", install.StdOut, StringComparison.Ordinal);
 
-        var again = await ProcessRunner.EdgeAgentAsync(["pack", "install", pack, "--config", config, "--data-dir", board], ct);
-        Assert.Contains("already installed; nothing changed", again.Stdout, StringComparison.Ordinal);
+        var again = await EdgeAgentCli.RunAsync(["pack", "install", pack, "--config", config, "--data-dir", board], cancellationToken: ct);
+        Assert.Contains("already installed; nothing changed", again.StdOut, StringComparison.Ordinal);
 
-        var search = await ProcessRunner.EdgeAgentAsync(["search", "sealing jaw temperature", "--collection", "line3", "--json", "--data-dir", board], ct);
+        var search = await EdgeAgentCli.RunAsync(["search", "sealing jaw temperature", "--collection", "line3", "--json", "--data-dir", board], cancellationToken: ct);
         Assert.True(search.ExitCode == 0, search.ToString());
-        Assert.Equal("pl-400-packaging-line.md", JsonDocument.Parse(search.Stdout).RootElement[0].GetProperty("document").GetString());
+        Assert.Equal("pl-400-packaging-line.md", JsonDocument.Parse(search.StdOut).RootElement[0].GetProperty("document").GetString());
 
-        var status = await ProcessRunner.EdgeAgentAsync(["status", "--json", "--data-dir", board], ct);
-        var packs = JsonDocument.Parse(status.Stdout).RootElement.GetProperty("packs");
+        var status = await EdgeAgentCli.RunAsync(["status", "--json", "--data-dir", board], cancellationToken: ct);
+        var packs = JsonDocument.Parse(status.StdOut).RootElement.GetProperty("packs");
         Assert.Equal("2024.06", packs[0].GetProperty("version").GetString());
     }
 
@@ -65,10 +66,10 @@ public sealed class PackCliTests : IDisposable
         var damaged = Path.Combine(_dir, "damaged.tar.gz");
         await File.WriteAllBytesAsync(damaged, [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3], TestContext.Current.CancellationToken);
 
-        var install = await ProcessRunner.EdgeAgentAsync(["pack", "install", damaged, "--data-dir", Path.Combine(_dir, "board")], TestContext.Current.CancellationToken);
+        var install = await EdgeAgentCli.RunAsync(["pack", "install", damaged, "--data-dir", Path.Combine(_dir, "board")], cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.NotEqual(0, install.ExitCode);
-        Assert.StartsWith("error: damaged.tar.gz is damaged (truncated or not a tar.gz pack)", install.Stderr, StringComparison.Ordinal);
-        Assert.Single(install.Stderr.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith("error: damaged.tar.gz is damaged (truncated or not a tar.gz pack)", install.StdErr, StringComparison.Ordinal);
+        Assert.Single(install.StdErr.TrimEnd('\n').Split('\n'));
     }
 }

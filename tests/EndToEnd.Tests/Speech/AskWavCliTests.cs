@@ -1,4 +1,3 @@
-using Edge.Agent.Tests.TestSupport;
 using Edge.Speech.Tests.Fixtures;
 
 namespace Edge.EndToEnd.Tests.Speech;
@@ -10,7 +9,7 @@ public sealed class AskWavCliTests : IDisposable
 
     public void Dispose() => _directory.Dispose();
 
-    private CliRun Cli(string? whisperModel) => new(_directory, new
+    private ConfiguredCli Cli(string? whisperModel) => new(_directory, new
     {
         Speech = new { WhisperModel = whisperModel, Language = "en", TemperatureFallback = false, Threads = 2 },
     });
@@ -25,7 +24,7 @@ public sealed class AskWavCliTests : IDisposable
 
         var result = await cli.RunAsync("ask", "--wav", wav, "--json");
 
-        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.True(result.ExitCode == 0, result.StdErr);
         var json = result.Json;
         var transcript = json.GetProperty("transcript").GetString();
         Assert.False(string.IsNullOrWhiteSpace(transcript));
@@ -48,8 +47,8 @@ public sealed class AskWavCliTests : IDisposable
         var result = await Cli(TinyWhisperModel.DefaultPath).RunAsync("ask", "--wav", bad, "--json");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("", result.Stdout);
-        var line = Assert.Single(result.ErrorLines);
+        Assert.Equal("", result.StdOut);
+        var line = Assert.Single(result.ErrLines);
         Assert.StartsWith("error: ", line, StringComparison.Ordinal);
     }
 
@@ -59,7 +58,7 @@ public sealed class AskWavCliTests : IDisposable
         var result = await Cli(null).RunAsync("ask", "--wav", Espeak.Wav(Espeak.English));
 
         Assert.Equal(2, result.ExitCode);
-        var line = Assert.Single(result.ErrorLines);
+        var line = Assert.Single(result.ErrLines);
         Assert.Contains("Speech:WhisperModel", line, StringComparison.Ordinal);
     }
 
@@ -72,7 +71,7 @@ public sealed class AskWavCliTests : IDisposable
         var result = await Cli(TinyWhisperModel.DefaultPath).RunAsync("ask", "--wav", silence);
 
         Assert.Equal(3, result.ExitCode);
-        Assert.Equal("error: no speech detected in silence.wav", Assert.Single(result.ErrorLines));
+        Assert.Equal("error: no speech detected in silence.wav", Assert.Single(result.ErrLines));
     }
 
     // 16 kHz mono 16-bit PCM of zeros: a well-formed file that holds no question.

@@ -1,4 +1,3 @@
-using Edge.Agent.Tests.TestSupport;
 
 namespace Edge.EndToEnd.Tests.Speech;
 
@@ -12,13 +11,13 @@ public sealed class StatusCliTests : IDisposable
     [Fact]
     public async Task StatusJson_AfterIngest_ShowsCountsAndWhyWhisperIsMissing()
     {
-        var cli = new CliRun(_directory, new { DeviceId = "press-status", Mqtt = new { Port = FreePort.Next() } });
+        var cli = new ConfiguredCli(_directory, new { DeviceId = "press-status", Mqtt = new { Port = FreePort.Next() } });
         var manual = Path.Combine(AppContext.BaseDirectory, "samples", "manuals", "shop-notes.txt");
         Assert.Equal(0, (await cli.RunAsync("ingest", manual)).ExitCode);
 
         var result = await cli.RunAsync("status", "--json");
 
-        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.True(result.ExitCode == 0, result.StdErr);
         var json = result.Json;
         Assert.Equal("press-status", json.GetProperty("deviceId").GetString());
         Assert.Equal(1, json.GetProperty("knowledge").GetProperty("documents").GetInt32());
@@ -36,14 +35,14 @@ public sealed class StatusCliTests : IDisposable
     [Fact]
     public async Task StatusText_IsOneLinePerFact()
     {
-        var cli = new CliRun(_directory, new { Speech = new { WhisperModel = _directory.File("nope.bin") }, Mqtt = new { Port = FreePort.Next() } });
+        var cli = new ConfiguredCli(_directory, new { Speech = new { WhisperModel = _directory.File("nope.bin") }, Mqtt = new { Port = FreePort.Next() } });
 
         var result = await cli.RunAsync("status");
 
-        Assert.True(result.ExitCode == 0, result.Stderr);
-        Assert.Contains($"model whisper: missing — model file not found: {_directory.File("nope.bin")}", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("model embedding: present", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("knowledge: 0 documents", result.Stdout, StringComparison.Ordinal);
-        Assert.Equal("", result.Stderr);
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        Assert.Contains($"model whisper: missing — model file not found: {_directory.File("nope.bin")}", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("model embedding: present", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("knowledge: 0 documents", result.StdOut, StringComparison.Ordinal);
+        Assert.Equal("", result.StdErr);
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Edge.EndToEnd.Tests.Support;
 
 /// <summary>What one run of the command line did.</summary>
@@ -6,6 +8,9 @@ public sealed record CliRun(IReadOnlyList<string> Arguments, int ExitCode, strin
     public IReadOnlyList<string> OutLines => Lines(StdOut);
 
     public IReadOnlyList<string> ErrLines => Lines(StdErr);
+
+    /// <summary>Standard output parsed as one JSON value (<c>--json</c>).</summary>
+    public JsonElement Json => JsonDocument.Parse(StdOut).RootElement;
 
     /// <summary>For assertion messages: the command and everything it printed.</summary>
     public override string ToString() =>

@@ -8,12 +8,13 @@ namespace Edge.EndToEnd.Tests.Support;
 /// </summary>
 internal static class EdgeAgentCli
 {
-    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(3);
+    // Ingesting and embedding a folder of manuals on a busy 2-core machine takes minutes; this only stops a hung run.
+    private static readonly TimeSpan DefaultTimeout = TestTimeouts.Scaled(TimeSpan.FromMinutes(10));
 
     public static string AgentDll => Path.Combine(AppContext.BaseDirectory, "edge-agent.dll");
 
     /// <summary>A start description with redirected output; the caller starts it.</summary>
-    public static ProcessStartInfo StartInfo(IEnumerable<string> arguments)
+    public static ProcessStartInfo StartInfo(IEnumerable<string> arguments, IDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -29,6 +30,9 @@ internal static class EdgeAgentCli
         // Settings of the machine running the tests must not leak into the agent under test.
         foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("EDGE_", StringComparison.Ordinal)).ToList())
             info.Environment.Remove(key);
+        info.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+            info.Environment[key] = value;
         return info;
     }
 

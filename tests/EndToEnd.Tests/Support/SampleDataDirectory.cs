@@ -3,7 +3,7 @@ namespace Edge.EndToEnd.Tests.Support;
 /// <summary>A data directory into which <c>edge-agent ingest</c> put the four canonical sample manuals, once per run.</summary>
 public sealed class SampleDataDirectory : IAsyncLifetime
 {
-    private readonly TempFolder folder = new();
+    private readonly TempDirectory folder = new();
 
     public string Path => folder.Path;
 

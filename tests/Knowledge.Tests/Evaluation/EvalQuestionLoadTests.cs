@@ -1,5 +1,4 @@
 using Edge.Knowledge.Evaluation;
-using Edge.Knowledge.Tests.TestSupport;
 
 namespace Edge.Knowledge.Tests.Evaluation;
 

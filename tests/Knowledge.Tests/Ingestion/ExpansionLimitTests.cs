@@ -1,7 +1,6 @@
 using System.Text;
 using Edge.Knowledge.Ingestion;
 using Edge.Knowledge.Ingestion.Limits;
-using Edge.Knowledge.Tests.TestSupport;
 
 namespace Edge.Knowledge.Tests.Ingestion;
 

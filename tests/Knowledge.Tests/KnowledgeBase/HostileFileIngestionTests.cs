@@ -7,7 +7,6 @@ using Edge.Knowledge.Retrieval;
 using Edge.Knowledge.Storage;
 using Edge.Knowledge.Tests.Ingestion;
 using Edge.Knowledge.Tests.Packs;
-using Edge.Knowledge.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,3 @@
-using Edge.Knowledge.Tests.TestSupport;
 
 namespace Edge.Knowledge.Tests.Packs;
 

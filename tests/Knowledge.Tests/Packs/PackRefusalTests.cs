@@ -2,7 +2,6 @@ using System.Formats.Tar;
 using System.IO.Compression;
 using System.Text;
 using Edge.Knowledge.Packs;
-using Edge.Knowledge.Tests.TestSupport;
 
 namespace Edge.Knowledge.Tests.Packs;
 

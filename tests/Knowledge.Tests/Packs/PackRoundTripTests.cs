@@ -1,6 +1,5 @@
 using Edge.Knowledge.Packs;
 using Edge.Knowledge.Storage;
-using Edge.Knowledge.Tests.TestSupport;
 
 namespace Edge.Knowledge.Tests.Packs;
 

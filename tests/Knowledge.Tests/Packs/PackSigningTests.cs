@@ -2,7 +2,6 @@ using System.Text.Json;
 using Edge.Knowledge.Ingestion.Limits;
 using Edge.Knowledge.Packs;
 using Edge.Knowledge.Tests.Ingestion;
-using Edge.Knowledge.Tests.TestSupport;
 
 namespace Edge.Knowledge.Tests.Packs;
 

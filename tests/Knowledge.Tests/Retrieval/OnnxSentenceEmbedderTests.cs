@@ -1,6 +1,5 @@
 using System.Numerics.Tensors;
 using Edge.Knowledge.Retrieval;
-using Microsoft.Extensions.AI;
 
 namespace Edge.Knowledge.Tests.Retrieval;
 
@@ -144,20 +143,6 @@ public sealed class OnnxSentenceEmbedderTests(MiniLmFixture model) : IClassFixtu
         {
             folder.Delete(recursive: true);
         }
-    }
-
-    [Fact]
-    public async Task EmbeddingGenerator_ReturnsSameVectorsAndMetadata()
-    {
-        using var generator = new TextEmbeddingGenerator(model.Embedder);
-        var embeddings = await generator.GenerateAsync(["spindle belt", "coolant pump"], cancellationToken: TestContext.Current.CancellationToken);
-
-        Assert.Equal(2, embeddings.Count);
-        AssertClose(model.Embedder.Embed("coolant pump"), embeddings[1].Vector.ToArray());
-        var metadata = generator.GetService<EmbeddingGeneratorMetadata>();
-        Assert.NotNull(metadata);
-        Assert.Equal(384, metadata.DefaultModelDimensions);
-        Assert.Equal(model.Embedder.ModelName, metadata.DefaultModelId);
     }
 
     private static void AssertClose(float[] expected, float[] actual)

@@ -1,5 +1,4 @@
 using Edge.Knowledge.Storage;
-using Edge.Knowledge.Tests.TestSupport;
 
 namespace Edge.Knowledge.Tests.Storage;
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Edge.Speech.Tests.Fixtures;
 
 namespace Edge.Speech.Tests.Audio;
@@ -57,14 +56,13 @@ public class WavDecoderTests
         var header = new WavBuilder { SampleRate = 48_000, Channels = 2 }.Header(unchecked((uint)(8L * 3600 * 48_000 * 4 / 2)));
         var eightHours = new WavBuilder { SampleRate = 24_000, Channels = 1 }.Header((uint)(8L * 3600 * 24_000 * 2));
         var stream = new EndlessStream(eightHours);
-        var watch = Stopwatch.StartNew();
 
         var error = Assert.Throws<AudioFormatException>(() => WavDecoder.Read(stream));
 
         Assert.Contains("8:00:00", error.Message);
         Assert.Contains("60 s", error.Message);
+        // Refused from the header alone: not one byte of audio was read.
         Assert.Equal(eightHours.Length, stream.BytesRead);
-        Assert.True(watch.ElapsedMilliseconds < 1000);
         Assert.NotEmpty(header);
     }
 

@@ -17,7 +17,7 @@ public class ArecordCaptureSourceTests
         var args = FakeTool.TempFile(".args");
         var pidFile = FakeTool.TempFile(".pid");
         await File.WriteAllBytesAsync(pcm, Enumerable.Range(0, 16_000).SelectMany(i => BitConverter.GetBytes((short)(i % 100 * 100))).ToArray(), Token);
-        var script = FakeTool.Script("arecord", $"echo $$ > {pidFile}\necho \"$@\" > {args}\ncat {pcm}\nexec sleep 60");
+        var script = FakeTool.Script("arecord", $"echo $$ > {pidFile}\necho \"$@\" > {args}\ncat {pcm}\nexec sleep 600");
         using var services = SpeechServices.Build(o => o.CaptureDevice = "plughw:1,0", s => s.UseTools(new SpeechTools { Arecord = script }));
         var source = services.GetRequiredService<IAudioCaptureSource>();
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Token);

@@ -22,22 +22,16 @@ public class RecorderTests
     [Fact]
     public async Task PushToTalk_Release_EndsWithWhatWasCaptured()
     {
-        var time = new FakeTimeProvider();
-        var speech = Espeak.Clip();
-        using var services = With(new AudioClipCaptureSource(speech, pace: time, holdOpen: true), time);
+        var microphone = new HeldMicrophone(chunks: 12);
+        using var services = With(microphone);
         await using var session = services.GetRequiredService<IRecorder>().Start(CaptureMode.PushToTalk, Token);
-
-        for (var i = 0; i < 20; i++)
-        {
-            time.Advance(TimeSpan.FromMilliseconds(100));
-            await Task.Delay(5, Token);
-        }
+        await microphone.Delivered.Task.WaitAsync(TestTimeouts.Hang, Token);
 
         session.Stop();
-        var recording = await session.Completion;
+        var recording = await session.Completion.WaitAsync(TestTimeouts.Hang, Token);
 
         Assert.Equal(RecordingEndReason.Released, recording.EndReason);
-        Assert.InRange(recording.Clip.Duration.TotalSeconds, 0.1, 2.0);
+        Assert.Equal(12 * 1600, recording.Clip.Length);
     }
 
     [Fact]
@@ -86,9 +80,9 @@ public class RecorderTests
         using var services = With(new StalledSource(), time, o => o.MaxQuestionSeconds = 10);
         await using var session = services.GetRequiredService<IRecorder>().Start(cancellationToken: Token);
 
-        await Task.Delay(50, Token);
+        // The session's clock starts with Start; the stalled device never yields a chunk.
         time.Advance(TimeSpan.FromSeconds(10));
-        var recording = await session.Completion.WaitAsync(TimeSpan.FromSeconds(5), Token);
+        var recording = await session.Completion.WaitAsync(TestTimeouts.Hang, Token);
 
         Assert.Equal(RecordingEndReason.MaxLength, recording.EndReason);
     }
@@ -114,6 +108,23 @@ public class RecorderTests
         await cancel.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => session.Completion);
+    }
+
+    /// <summary>A live microphone: a number of 100 ms chunks of sound, then silence until the recording stops.</summary>
+    private sealed class HeldMicrophone(int chunks) : IAudioCaptureSource
+    {
+        public string Name => "held";
+
+        /// <summary>Completes when the recorder asked for the chunk after the last sound chunk, i.e. took them all.</summary>
+        public TaskCompletionSource Delivered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async IAsyncEnumerable<float[]> CaptureAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            for (var i = 0; i < chunks; i++)
+                yield return Signals.Sine(440, 16_000, 0.1, 0.3);
+            Delivered.TrySetResult();
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
     }
 
     private sealed class StalledSource : IAudioCaptureSource

@@ -33,6 +33,23 @@ public class AddSpeechTests
         Assert.NotNull(provider.GetRequiredService<ISpeechSynthesizer>());
     }
 
+    [Fact]
+    public void AddSpeech_CalledTwice_RegistersEachServiceAndValidatorOnce()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Speech:Language"] = "fr" }).Build();
+        var services = new ServiceCollection().AddLogging();
+
+        services.AddSpeech(configuration.GetSection(SpeechOptions.SectionName));
+        var once = services.Select(d => d.ServiceType).Where(t => !t.Name.StartsWith("IConfigureOptions", StringComparison.Ordinal)).ToList();
+        services.AddSpeech(configuration.GetSection(SpeechOptions.SectionName));
+
+        Assert.Equal(once, services.Select(d => d.ServiceType).Where(t => !t.Name.StartsWith("IConfigureOptions", StringComparison.Ordinal)));
+        Assert.Single(services, d => d.ServiceType == typeof(ISpeechTranscriber));
+        using var provider = services.BuildServiceProvider();
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<SpeechOptions>>().Value);
+        Assert.Single(error.Failures, f => f.Contains("Language", StringComparison.Ordinal));
+    }
+
     public static TheoryData<string, Action<SpeechOptions>> BadOptions => new()
     {
         { "Language", o => o.Language = "fr" },

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Edge.Speech.Tests.Fixtures;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,20 +21,18 @@ public class ConcurrencyAndCancellationTests
     }
 
     [Fact]
-    public async Task Transcribe_Cancelled_StopsPromptly()
+    public async Task Transcribe_CancelledWhileWhisperRuns_Throws()
     {
-        // A long clip decoded over the full 30 s window with language detection takes seconds.
+        // A long clip decoded over the full 30 s window with language detection takes seconds, so the
+        // cancellation lands while Whisper runs. How quickly it stops is measured in bench/ (speech).
         using var services = SpeechServices.Build(o => { o.UseShortAudioContext = false; o.Language = "auto"; });
         var transcriber = services.GetRequiredService<ISpeechTranscriber>();
         await transcriber.LoadModelAsync(Token);
         var speech = Espeak.Clip().Samples.ToArray();
         var clip = new AudioClip(Signals.Concat(Enumerable.Repeat(speech, 10).ToArray()));
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
-        var watch = Stopwatch.StartNew();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => transcriber.TranscribeAsync(clip, cancellationToken: cancel.Token));
-
-        Assert.True(watch.ElapsedMilliseconds < 2500, $"took {watch.ElapsedMilliseconds} ms");
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => transcriber.TranscribeAsync(clip, cancellationToken: cancel.Token).WaitAsync(TestTimeouts.Hang, Token));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ namespace Edge.Knowledge.Ingestion.Chunking;
 /// <summary>
 /// Cuts a parsed document into chunk drafts. A chunk never spans two sections; inside a section,
 /// units (paragraph, whole list, whole table, code block, each with its notice) are packed up to the
-/// target size, and only units longer than the hard maximum are split (see <see cref="UnitSplitter"/>).
+/// target size, and only units longer than the hard maximum are split (see <see cref="OversizeUnitSplitter"/>).
 /// </summary>
 internal sealed class Chunker
 {
@@ -41,7 +41,7 @@ internal sealed class Chunker
         foreach (var unit in ChunkUnit.Group(blocks))
         {
             var pieces = unit.Words > _options.HardMaxWords
-                ? UnitSplitter.Split(unit, _options.TargetMaxWords)
+                ? OversizeUnitSplitter.Split(unit, _options.TargetMaxWords)
                 : [new ChunkPiece(string.Join('\n', unit.Blocks.Select(b => b.Text)), unit.Words, unit.Blocks[0].Page)];
             foreach (var piece in pieces)
             {

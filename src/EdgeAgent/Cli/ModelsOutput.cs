@@ -1,6 +1,6 @@
-using Edge.Agent.Cli;
+using Edge.Agent.Models;
 
-namespace Edge.Agent.Models;
+namespace Edge.Agent.Cli;
 
 /// <summary>What <c>models list</c> and <c>models verify</c> print, as text or JSON.</summary>
 internal static class ModelsOutput

@@ -1,10 +1,10 @@
 using Edge.Agent.Events;
-using Edge.Agent.Mqtt;
+using Edge.Agent.Status;
 using Edge.Agent.Options;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace Edge.Agent.Status;
+namespace Edge.Agent.Mqtt;
 
 /// <summary>Publishes the retained status on every state change, and as a heartbeat.</summary>
 internal sealed class StatusPublisher(

@@ -1,6 +1,6 @@
 using Edge.Agent.Options;
 
-namespace Edge.Agent.Hosting;
+namespace Edge.Agent.Events;
 
 /// <summary>Who this board is on the bus: device id, base topic and client id, resolved once from configuration.</summary>
 internal sealed class AgentIdentity

@@ -1,4 +1,6 @@
+using Edge.Agent.Pipeline;
 using Edge.Knowledge;
+using Edge.Speech;
 using Microsoft.Extensions.Logging;
 
 namespace Edge.Agent.Adapters;
@@ -7,23 +9,23 @@ namespace Edge.Agent.Adapters;
 /// Whisper's initial prompt from the manuals: titles, machine names, alarm codes and parameter names,
 /// so "E-2041" or "VMC-850" come out spelled as the manuals spell them and retrieval finds them.
 /// </summary>
-internal static class PlantPrompt
+internal sealed class PlantSpeechPrompt(IKnowledgeBase knowledge, ILogger<PlantSpeechPrompt> logger) : ISpeechPrompt
 {
     /// <summary>Terms asked of the knowledge base; the speech library keeps what fits its token budget.</summary>
     public const int MaxTerms = 60;
 
-    /// <summary>The vocabulary for <paramref name="collection"/> (null = all); empty when the knowledge base cannot say.</summary>
-    public static Speech.SpeechVocabulary For(IKnowledgeBase knowledge, string? collection, ILogger logger)
+    /// <inheritdoc />
+    public SpeechVocabulary For(string? collection)
     {
         try
         {
-            return new Speech.SpeechVocabulary(knowledge.GetVocabulary(collection, MaxTerms));
+            return new SpeechVocabulary(knowledge.GetVocabulary(collection, MaxTerms));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A prompt only helps; a damaged or locked database must not cost the question.
             Log.VocabularyUnavailable(logger, ex.Message);
-            return Speech.SpeechVocabulary.Empty;
+            return SpeechVocabulary.Empty;
         }
     }
 }

@@ -7,7 +7,7 @@ namespace Edge.Knowledge.Ingestion.Chunking;
 /// Splits a unit that exceeds the hard maximum: lists into groups of whole items, tables into row
 /// groups that each repeat the header row, code into groups of whole lines, text at sentence ends.
 /// </summary>
-internal static partial class UnitSplitter
+internal static partial class OversizeUnitSplitter
 {
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[\p{Lu}\d""(])", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();

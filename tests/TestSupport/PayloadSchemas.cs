@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Json.Schema;
 
-namespace Edge.Agent.Tests.TestSupport;
+namespace Edge.TestSupport;
 
 /// <summary>The JSON Schemas of docs/schemas (copied beside the tests), chosen by topic.</summary>
-internal static class PayloadSchemas
+public static class PayloadSchemas
 {
     private static readonly Lazy<Dictionary<string, JsonSchema>> Schemas = new(() =>
         Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "schemas"), "*.schema.json")

@@ -4,10 +4,10 @@ using System.Text.Json.Nodes;
 using MQTTnet;
 using MQTTnet.Protocol;
 
-namespace Edge.Agent.Tests.TestSupport;
+namespace Edge.TestSupport;
 
 /// <summary>A message the probe saw.</summary>
-internal sealed record Received(string Topic, byte[] Payload, bool Retain)
+public sealed record Received(string Topic, byte[] Payload, bool Retain)
 {
     public string Text => Encoding.UTF8.GetString(Payload);
 
@@ -20,7 +20,7 @@ internal sealed record Received(string Topic, byte[] Payload, bool Retain)
 /// A real MQTTnet client standing in for a status panel: records everything on its topics, checks
 /// every agent payload against its JSON Schema, and publishes commands.
 /// </summary>
-internal sealed class MqttProbe : IAsyncDisposable
+public sealed class MqttProbe : IAsyncDisposable
 {
     private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
     private readonly List<Received> _messages = [];
@@ -35,7 +35,7 @@ internal sealed class MqttProbe : IAsyncDisposable
     public static async Task<MqttProbe> ConnectAsync(int port, IEnumerable<string> topics, Action<MqttClientOptionsBuilder>? configure = null)
     {
         var probe = new MqttProbe();
-        var builder = new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", port).WithClientId("probe-" + Guid.NewGuid().ToString("N")[..8]).WithTimeout(TimeSpan.FromSeconds(5));
+        var builder = new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", port).WithClientId("probe-" + Guid.NewGuid().ToString("N")[..8]).WithTimeout(TestTimeouts.Hang);
         configure?.Invoke(builder);
         probe._client.ApplicationMessageReceivedAsync += e => { probe.Record(e.ApplicationMessage); return Task.CompletedTask; };
         probe._options = builder.Build();
@@ -63,12 +63,14 @@ internal sealed class MqttProbe : IAsyncDisposable
         await _client.PublishAsync(new MqttApplicationMessageBuilder().WithTopic(topic).WithPayload(payload)
             .WithRetainFlag(retain).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build());
 
+    /// <summary>The first message that matches, once it arrived; <paramref name="timeout"/> (default: the hang deadline) only stops a hung test.</summary>
     public async Task<Received> WaitForAsync(Func<Received, bool> match, TimeSpan? timeout = null) =>
         (await WaitForCountAsync(match, 1, timeout))[0];
 
+    /// <summary>The matching messages once at least <paramref name="count"/> arrived.</summary>
     public async Task<List<Received>> WaitForCountAsync(Func<Received, bool> match, int count, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        var deadline = DateTime.UtcNow + (timeout ?? TestTimeouts.Hang);
         while (true)
         {
             var found = Messages.Where(match).ToList();

@@ -4,7 +4,7 @@ using Edge.Knowledge;
 
 namespace Edge.Agent.Tests.Mqtt;
 
-public sealed class AskCommandTests(AgentFixture fixture) : IClassFixture<AgentFixture>
+public sealed class CmdAskTests(AgentFixture fixture) : IClassFixture<AgentFixture>
 {
     private TestAgent Agent => fixture.Agent;
     private MqttProbe Probe => fixture.Probe;
