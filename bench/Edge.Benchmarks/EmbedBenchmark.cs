@@ -15,7 +15,7 @@ internal static class EmbedBenchmark
     public static async Task RunAsync()
     {
         var texts = SamplePassages();
-        using var product = OnnxSentenceEmbedder.CreateBundled();
+        using var product = OnnxSentenceEmbedder.CreateBundled(BundledEmbeddingModel.MiniLm);
         using var bare = new BareMiniLm();
         var tokens = bare.Tokenize(texts);
 

@@ -78,7 +78,7 @@ internal static class RetrievalBench
         ArgumentNullException.ThrowIfNull(embedder);
         ArgumentNullException.ThrowIfNull(chunkTexts);
         embedder.Embed("warm-up");
-        var single = Measure(questions, q => embedder.Embed($"How do I replace the spindle belt on machine {q}?"));
+        var single = Measure(questions, q => embedder.EmbedQueries([$"How do I replace the spindle belt on machine {q}?"]));
         var watch = Stopwatch.StartNew();
         embedder.EmbedBatch(chunkTexts);
         return (single, chunkTexts.Count / watch.Elapsed.TotalSeconds);
