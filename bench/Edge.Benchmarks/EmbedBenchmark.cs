@@ -34,7 +34,7 @@ internal static class EmbedBenchmark
     }
 
     /// <summary>The texts ingestion embeds for the canonical manuals: section path, then passage.</summary>
-    private static List<string> SamplePassages()
+    internal static List<string> SamplePassages()
     {
         var chunker = new Chunker();
         var texts = new List<string>();

@@ -12,12 +12,6 @@ internal static class EmbedderFactory
             var vocab = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.EmbeddingModel))!, "vocab.txt");
             return OnnxSentenceEmbedder.FromFiles(options.EmbeddingModel, vocab, run);
         }
-        if (options.Embedder == "minilm+arctic-xs")
-        {
-            return new CombinedEmbedder(
-                OnnxSentenceEmbedder.CreateBundled(BundledEmbeddingModel.MiniLm, run),
-                OnnxSentenceEmbedder.CreateBundled(BundledEmbeddingModel.ArcticXs, run));
-        }
         return OnnxSentenceEmbedder.CreateBundled(BundledEmbeddingModel.Named(options.Embedder), run);
     }
 }
