@@ -64,10 +64,12 @@ public sealed class EmbedderChoiceTests(MiniLmFixture miniLm, ArcticXsFixture ar
         services.Knowledge.Ingest([files.File("mill.md")], cancellationToken: Ct);
         services.Knowledge.Search("How do I tension the spindle belt?", cancellationToken: Ct);
 
-        Assert.Equal(["How do I tension the spindle belt?"], embedder.Queries);
+        // Ingestion also asks questions of its own (the decline line's off-topic bank): queries too.
+        Assert.Contains("How do I tension the spindle belt?", embedder.Queries);
+        Assert.DoesNotContain(embedder.Queries, q => q.Contains("thumb pressure", StringComparison.Ordinal) || q == "Drive belt");
         Assert.Contains(embedder.Passages, p => p.Contains("thumb pressure", StringComparison.Ordinal));
         Assert.Contains("Drive belt", embedder.Passages);
-        Assert.DoesNotContain(embedder.Passages, p => p.Contains("How do I", StringComparison.Ordinal));
+        Assert.DoesNotContain(embedder.Passages, p => p.Contains("How do I", StringComparison.Ordinal) || embedder.Queries.Contains(p));
     }
 
     [Fact]
