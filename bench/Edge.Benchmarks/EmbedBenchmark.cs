@@ -15,7 +15,7 @@ internal static class EmbedBenchmark
     public static async Task RunAsync()
     {
         var texts = SamplePassages();
-        using var product = OnnxSentenceEmbedder.CreateBundled();
+        using var product = OnnxSentenceEmbedder.CreateBundled(BundledEmbeddingModel.MiniLm);
         using var bare = new BareMiniLm();
         var tokens = bare.Tokenize(texts);
 
@@ -34,7 +34,7 @@ internal static class EmbedBenchmark
     }
 
     /// <summary>The texts ingestion embeds for the canonical manuals: section path, then passage.</summary>
-    private static List<string> SamplePassages()
+    internal static List<string> SamplePassages()
     {
         var chunker = new Chunker();
         var texts = new List<string>();

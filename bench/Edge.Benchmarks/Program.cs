@@ -1,12 +1,13 @@
 using Edge.Benchmarks;
 using Edge.Benchmarks.Vad;
 
-// dotnet run -c Release --project bench/Edge.Benchmarks -- <search|reingest|embed|ask|vad|blocks|startup|speech|all>
+// dotnet run -c Release --project bench/Edge.Benchmarks -- <search|reingest|embed|embedders|ask|vad|blocks|startup|speech|all>
 var benchmarks = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
 {
     ["search"] = SearchBenchmark.RunAsync,
     ["reingest"] = ReingestBenchmark.RunAsync,
     ["embed"] = EmbedBenchmark.RunAsync,
+    ["embedders"] = EmbeddersBenchmark.RunAsync,
     ["ask"] = AskBenchmark.RunAsync,
     ["vad"] = VadBenchmark.RunAsync,
     ["blocks"] = BlocksBenchmark.RunAsync,

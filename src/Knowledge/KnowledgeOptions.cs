@@ -6,6 +6,8 @@ namespace Edge.Knowledge;
 /// <summary>Configuration section <c>Knowledge</c>.</summary>
 public sealed class KnowledgeOptions
 {
+    private const string EmbedderError = "Knowledge:Embedder must be minilm or arctic-xs";
+
     /// <summary>Folder holding the database file; the host sets it from <c>--data-dir</c>.</summary>
     [Required]
     public string DataDirectory { get; set; } = "./data";
@@ -18,7 +20,16 @@ public sealed class KnowledgeOptions
     [Range(1, 4096)]
     public int MaxFileSizeMb { get; set; } = 100;
 
-    /// <summary>Optional path of a BERT-style ONNX sentence-embedding model (vocab.txt beside it); default: the bundled all-MiniLM-L6-v2.</summary>
+    /// <summary>Bundled sentence-embedding model: <c>minilm</c> (all-MiniLM-L6-v2) or <c>arctic-xs</c> (snowflake-arctic-embed-xs).</summary>
+    /// <remarks>
+    /// all-MiniLM-L6-v2 is the default because hybrid search ranks better with it on the development
+    /// sets (docs/QUALITY.md). Vectors of one model cannot be searched with another: changing it
+    /// means ingesting into a new data directory.
+    /// </remarks>
+    [Required(ErrorMessage = EmbedderError), RegularExpression(Embedders.Pattern, ErrorMessage = EmbedderError)]
+    public string Embedder { get; set; } = Embedders.MiniLm;
+
+    /// <summary>Optional path of a BERT-style ONNX sentence-embedding model (vocab.txt beside it), run with mean pooling; replaces the bundled model.</summary>
     public string? EmbeddingModel { get; set; }
 
     /// <summary>Optional plant glossary (TSV german&lt;TAB&gt;english) merged into the shipped one.</summary>

@@ -45,7 +45,7 @@ internal sealed class HybridSearcher(
         if (index.Count == 0)
             return [];
         var terms = analysis.AnalyzeQuery(text, index.Translations);
-        var ranked = Rank(text, terms, embedder.EmbedBatch(EmbeddingTexts(text, terms.Language, index), cancellationToken), top, collection, index, cancellationToken);
+        var ranked = Rank(text, terms, embedder.EmbedQueries(EmbeddingTexts(text, terms.Language, index), cancellationToken), top, collection, index, cancellationToken);
         return Materialize([ranked], index)[0];
     }
 
@@ -59,7 +59,7 @@ internal sealed class HybridSearcher(
         var texts = queries.Select(QueryText.Clean).ToList();
         var terms = texts.Select(t => analysis.AnalyzeQuery(t, index.Translations)).ToList();
         var embeddingTexts = texts.Select((t, i) => EmbeddingTexts(t, terms[i].Language, index)).ToList();
-        var vectors = embedder.EmbedBatch([.. embeddingTexts.SelectMany(e => e)], cancellationToken);
+        var vectors = embedder.EmbedQueries([.. embeddingTexts.SelectMany(e => e)], cancellationToken);
         var ranked = new List<RankedQuery>(texts.Count);
         var next = 0;
         for (var i = 0; i < texts.Count; i++)
@@ -130,7 +130,7 @@ internal sealed class HybridSearcher(
     }
 
     /// <summary>
-    /// The bundled embedding model is English-only, so a German question is embedded twice: as
+    /// The bundled embedding models are English-only, so a German question is embedded twice: as
     /// asked (for German manuals) and as its English glossary reading (for English manuals).
     /// </summary>
     private string[] EmbeddingTexts(string text, string language, SearchIndex index) =>

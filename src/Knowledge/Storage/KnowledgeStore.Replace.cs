@@ -51,7 +51,7 @@ internal sealed partial class KnowledgeStore
     /// <summary>The error for vectors made with another embedding model than the configured one.</summary>
     public static KnowledgeStoreException ModelMismatch(string stored, string configured) => new(
         $"the knowledge base was built with embedding model '{stored}', but '{configured}' is configured; " +
-        "configure the original model or re-ingest into a new data directory");
+        "configure the original model (Knowledge:Embedder or Knowledge:EmbeddingModel) or re-ingest into a new data directory");
 
     /// <summary>
     /// Runs <paramref name="body"/> in one LiteDB transaction: committed when it returns true, rolled

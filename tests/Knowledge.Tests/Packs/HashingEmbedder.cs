@@ -29,6 +29,8 @@ internal sealed class HashingEmbedder(string modelName = "hashing-test@000000000
 
     public float[][] EmbedBatch(IReadOnlyList<string> texts, CancellationToken cancellationToken = default) => [.. texts.Select(Embed)];
 
+    public float[][] EmbedQueries(IReadOnlyList<string> queries, CancellationToken cancellationToken = default) => EmbedBatch(queries, cancellationToken);
+
     public void Dispose()
     {
     }

@@ -72,6 +72,17 @@ public sealed class OnnxSentenceEmbedderTests(MiniLmFixture model) : IClassFixtu
     }
 
     [Fact]
+    public void EmbedQueries_MiniLmHasNoInstruction_QueriesEmbedLikePassages()
+    {
+        var queries = model.Embedder.EmbedQueries(Texts, TestContext.Current.CancellationToken);
+        var passages = model.Embedder.EmbedBatch(Texts, TestContext.Current.CancellationToken);
+        for (var i = 0; i < Texts.Length; i++)
+        {
+            AssertClose(passages[i], queries[i]);
+        }
+    }
+
+    [Fact]
     public void Embed_LongText_IsTruncatedNotRejected()
     {
         var longText = string.Join(' ', Enumerable.Repeat("the spindle belt must be tensioned before the run", 200));

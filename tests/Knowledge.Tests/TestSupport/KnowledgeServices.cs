@@ -1,5 +1,6 @@
 using Edge.Knowledge.Answering;
 using Edge.Knowledge.Evaluation;
+using Edge.Knowledge.Retrieval;
 using Edge.Knowledge.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,7 +39,11 @@ internal sealed class KnowledgeServices : IDisposable
     /// caller owns). <paramref name="settings"/> holds keys below the <c>Knowledge</c> section, e.g.
     /// <c>["MaxFileSizeMb"] = "1"</c>.
     /// </summary>
-    public static KnowledgeServices Create(MiniLmEmbedder embedder, IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null, TimeProvider? time = null)
+    public static KnowledgeServices Create(MiniLmEmbedder embedder, IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null, TimeProvider? time = null) =>
+        Create(embedder.Model, settings, dataDirectory, time);
+
+    /// <summary>The same over any embedder, which the caller owns.</summary>
+    public static KnowledgeServices Create(ITextEmbedder embedder, IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null, TimeProvider? time = null)
     {
         var owned = dataDirectory is null ? new TempDirectory() : null;
         var directory = dataDirectory ?? owned!.Path;
@@ -50,7 +55,7 @@ internal sealed class KnowledgeServices : IDisposable
             .AddLogging()
             .AddKnowledge(configuration.GetSection("Knowledge"), o => o.DataDirectory = directory);
         // Registered after AddKnowledge, so it wins; the container does not dispose an instance it was given.
-        services.AddSingleton(embedder.Model);
+        services.AddSingleton(embedder);
         if (time is not null)
             services.AddSingleton(time);
         return new KnowledgeServices(services.BuildServiceProvider(), directory, owned);

@@ -8,7 +8,7 @@ namespace Edge.Knowledge.Tests.TestSupport;
 /// </summary>
 public sealed class MiniLmEmbedder : IDisposable
 {
-    private readonly Lazy<OnnxSentenceEmbedder> model = new(() => OnnxSentenceEmbedder.CreateBundled());
+    private readonly Lazy<OnnxSentenceEmbedder> model = new(() => OnnxSentenceEmbedder.CreateBundled(BundledEmbeddingModel.MiniLm));
 
     internal ITextEmbedder Model => model.Value;
 

@@ -14,4 +14,10 @@ internal sealed record OnnxEmbedderOptions
 
     /// <summary>Texts per inference call; larger batches pad more, smaller ones pay more call overhead.</summary>
     public int MaxBatchSize { get; init; } = 16;
+
+    /// <summary>How token vectors are pooled into the sentence vector.</summary>
+    public SentencePooling Pooling { get; init; } = SentencePooling.Mean;
+
+    /// <summary>Instruction put before every query (never before passages) for models trained with one.</summary>
+    public string QueryPrefix { get; init; } = "";
 }

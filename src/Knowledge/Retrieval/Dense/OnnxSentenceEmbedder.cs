@@ -4,7 +4,7 @@ using Microsoft.ML.Tokenizers;
 
 namespace Edge.Knowledge.Retrieval;
 
-/// <summary>Runs a BERT-style ONNX sentence-embedding model: WordPiece, transformer, mean pooling, L2 normalisation.</summary>
+/// <summary>Runs a BERT-style ONNX sentence-embedding model: WordPiece, transformer, mean or [CLS] pooling, L2 normalisation.</summary>
 /// <remarks>
 /// Create one per process (<see cref="CreateBundled"/> or <see cref="FromFiles"/>) and share it: loading
 /// costs a second and ~100 MB, while <see cref="EmbedBatch"/> is thread-safe. Texts of a batch are
@@ -49,6 +49,15 @@ internal sealed partial class OnnxSentenceEmbedder : ITextEmbedder
         }
 
         return vectors;
+    }
+
+    /// <inheritdoc/>
+    public float[][] EmbedQueries(IReadOnlyList<string> queries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        return options.QueryPrefix.Length == 0
+            ? EmbedBatch(queries, cancellationToken)
+            : EmbedBatch([.. queries.Select(query => options.QueryPrefix + query)], cancellationToken);
     }
 
     /// <summary>Releases the ONNX Runtime session.</summary>
@@ -102,7 +111,10 @@ internal sealed partial class OnnxSentenceEmbedder : ITextEmbedder
             var hidden = outputs[0].GetTensorDataAsSpan<float>();
             for (var row = 0; row < group.Length; row++)
             {
-                vectors[group[row]] = MeanPool(hidden.Slice(row * length * Dimensions, length * Dimensions), tokens[group[row]].Count);
+                var rowHidden = hidden.Slice(row * length * Dimensions, length * Dimensions);
+                vectors[group[row]] = options.Pooling == SentencePooling.Cls
+                    ? Normalised(rowHidden[..Dimensions].ToArray())
+                    : MeanPool(rowHidden, tokens[group[row]].Count);
             }
         }
     }
@@ -116,10 +128,15 @@ internal sealed partial class OnnxSentenceEmbedder : ITextEmbedder
             TensorPrimitives.Add(vector, hidden.Slice(t * Dimensions, Dimensions), vector);
         }
 
+        // Dividing by the count is skipped: it cancels in the normalisation.
+        return Normalised(vector);
+    }
+
+    private static float[] Normalised(float[] vector)
+    {
         var norm = TensorPrimitives.Norm(vector);
         if (norm > 0)
         {
-            // Dividing by the count is skipped: it cancels in the normalisation.
             TensorPrimitives.Divide(vector, norm, vector);
         }
 
