@@ -38,16 +38,18 @@ internal sealed class KnowledgeAssistant(
     public async Task<Answer> AskAsync(Question question, IProgress<string>? partialAnswer = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var text = QueryText.Clean(question.Text);
-        var language = question.Language is "de" or "en" ? question.Language : LanguageDetector.Detect(text);
+        var analyzed = searcher.Analyze(question.Text);
+        var text = analyzed.Text;
+        // Whisper's language, when it heard one, frames the answer; otherwise the question's own.
+        var language = question.Language is "de" or "en" ? question.Language : analyzed.Language;
         var collection = question.Collection is null ? null : CollectionName.Normalize(question.Collection);
 
         var started = Stopwatch.GetTimestamp();
-        var hits = searcher.Search(text, Passages, collection, cancellationToken);
+        var hits = searcher.Search(analyzed, Passages, collection, cancellationToken);
         var retrieveMs = Elapsed(started);
 
         started = Stopwatch.GetTimestamp();
-        var signals = gate.Measure(text, hits, collection);
+        var signals = gate.Measure(analyzed, hits, collection);
         var (line, source) = DeclineLine(collection, language, cancellationToken);
         var answerable = RelevanceGate.IsAnswerable(signals, line);
         Log.RelevanceDecision(logger, collection ?? DeclineCalibration.AllCollections, language, answerable ? "answer" : "decline",
@@ -55,7 +57,7 @@ internal sealed class KnowledgeAssistant(
         if (!answerable)
             return Decline(text, language, hits, retrieveMs, Elapsed(started)) with { Signals = signals };
 
-        var extracted = extractive.Compose(text, language, hits);
+        var extracted = extractive.Compose(analyzed, language, hits);
         var answer = new Answer(text, extracted.Text, language, true, Citations(hits, extracted.Source), new AnswerTimings(0, retrieveMs, 0))
         {
             Signals = signals,

@@ -38,26 +38,33 @@ internal sealed class HybridSearcher(
     private const double SameLanguageBonus = 1.1;
 
     /// <summary>Searches; throws <see cref="InvalidQuestionException"/> for unusable input or an unknown collection.</summary>
-    public IReadOnlyList<SearchHit> Search(string query, int top, string? collection, CancellationToken cancellationToken = default)
+    public IReadOnlyList<SearchHit> Search(string query, int top, string? collection, CancellationToken cancellationToken = default) =>
+        Search(Analyze(query), top, collection, cancellationToken);
+
+    /// <summary>Cleans and analyses a question once, for search, the relevance gate and the answer.</summary>
+    /// <exception cref="InvalidQuestionException">The question is empty or unusable.</exception>
+    public AnalyzedQuestion Analyze(string query) => new(QueryText.Clean(query), analysis, indexes.Current.Translations);
+
+    /// <summary>Searches for an analysed question.</summary>
+    public IReadOnlyList<SearchHit> Search(AnalyzedQuestion question, int top, string? collection, CancellationToken cancellationToken = default)
     {
-        var text = QueryText.Clean(query);
+        ArgumentNullException.ThrowIfNull(question);
         var index = Usable(collection);
         if (index.Count == 0)
             return [];
-        var terms = analysis.AnalyzeQuery(text, index.Translations);
-        var ranked = Rank(text, terms, embedder.EmbedQueries(EmbeddingTexts(text, terms.Language, index), cancellationToken), top, collection, index, cancellationToken);
-        return Materialize([ranked], index)[0];
+        var vectors = embedder.EmbedQueries(EmbeddingTexts(question.Text, question.Language, index), cancellationToken);
+        return Materialize([Rank(question.Text, question.Terms, vectors, top, collection, index, cancellationToken)], index)[0];
     }
 
     /// <summary>Searches several questions, their embeddings computed together in batches (calibration asks hundreds).</summary>
-    public IReadOnlyList<IReadOnlyList<SearchHit>> SearchMany(IReadOnlyList<string> queries, int top, string? collection, CancellationToken cancellationToken = default)
+    public IReadOnlyList<IReadOnlyList<SearchHit>> SearchMany(IReadOnlyList<AnalyzedQuestion> questions, int top, string? collection, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(queries);
+        ArgumentNullException.ThrowIfNull(questions);
         var index = Usable(collection);
         if (index.Count == 0)
-            return [.. queries.Select(_ => (IReadOnlyList<SearchHit>)[])];
-        var texts = queries.Select(QueryText.Clean).ToList();
-        var terms = texts.Select(t => analysis.AnalyzeQuery(t, index.Translations)).ToList();
+            return [.. questions.Select(_ => (IReadOnlyList<SearchHit>)[])];
+        var texts = questions.Select(q => q.Text).ToList();
+        var terms = questions.Select(q => q.Terms).ToList();
         var embeddingTexts = texts.Select((t, i) => EmbeddingTexts(t, terms[i].Language, index)).ToList();
         var vectors = embedder.EmbedQueries([.. embeddingTexts.SelectMany(e => e)], cancellationToken);
         var ranked = new List<RankedQuery>(texts.Count);

@@ -17,9 +17,10 @@ internal sealed partial class ExtractiveAnswerer(KnowledgeStore store, SearchInd
     private const int MaxStepChars = 900;
 
     /// <summary>The answer for a question from the section of its best search hit.</summary>
-    public ExtractedAnswer Compose(string question, string language, IReadOnlyList<SearchHit> hits)
+    public ExtractedAnswer Compose(AnalyzedQuestion analyzed, string language, IReadOnlyList<SearchHit> hits)
     {
-        var query = analysis.AnalyzeQuery(question, indexes.Current.Translations);
+        var question = analyzed.Text;
+        var query = analyzed.Terms;
         var asksHow = IsProcedural(question);
         var cited = hits[0];
         // "How do I …" about a section whose steps sit in one of its subsections: read the steps

@@ -83,8 +83,8 @@ internal sealed class DeclineCalibration(
         var questions = CalibrationQuestions.For((english, german) =>
             index.Keyword.DocumentFrequency(analysis.EnglishTerms(english), collection) == 0
             && index.Keyword.DocumentFrequency(analysis.GermanTerms(german), collection) == 0);
-        var texts = questions.Select(q => q.Text).ToList();
-        var signals = gate.MeasureMany(texts, searcher.SearchMany(texts, Passages, collection, cancellationToken), collection);
+        var analyzed = questions.Select(q => searcher.Analyze(q.Text)).ToList();
+        var signals = gate.MeasureMany(analyzed, searcher.SearchMany(analyzed, Passages, collection, cancellationToken), collection);
         var scores = questions.Select((q, i) => (q.Language, Relevance: RelevanceGate.Relevance(signals[i]))).ToList();
         var calibration = new CollectionCalibration(name, Summary(scores, "en"), Summary(scores, "de"), scores.Count, time.GetUtcNow());
         Log.Calibrated(logger, name, calibration.English.Median, calibration.English.Percentile90, calibration.German.Median,

@@ -15,7 +15,7 @@ namespace Edge.Knowledge.Answering;
 /// Where the line between answering and declining sits is each collection's own
 /// (<see cref="DeclineCalibration"/>).
 /// </summary>
-internal sealed class RelevanceGate(KnowledgeStore store, TextAnalysis analysis, SearchIndexCache indexes)
+internal sealed class RelevanceGate(KnowledgeStore store, SearchIndexCache indexes)
 {
     /// <summary>Knowledge-base size (chunks) from which a word absent from all of it fully counts as unknown.</summary>
     private const int UnknownEvidenceChunks = 100;
@@ -24,17 +24,17 @@ internal sealed class RelevanceGate(KnowledgeStore store, TextAnalysis analysis,
     private const int TopPassages = 3;
 
     /// <summary>The signals for a question and its hits, best first.</summary>
-    public RelevanceSignals Measure(string question, IReadOnlyList<SearchHit> hits, string? collection) =>
+    public RelevanceSignals Measure(AnalyzedQuestion question, IReadOnlyList<SearchHit> hits, string? collection) =>
         Measure(question, hits, collection, store.GetChunks(hits.Take(TopPassages).Select(h => h.ChunkId)).ToDictionary(c => c.Id));
 
     /// <summary>The signals of several questions, their passages read at once (calibration measures hundreds).</summary>
-    public IReadOnlyList<RelevanceSignals> MeasureMany(IReadOnlyList<string> questions, IReadOnlyList<IReadOnlyList<SearchHit>> hits, string? collection)
+    public IReadOnlyList<RelevanceSignals> MeasureMany(IReadOnlyList<AnalyzedQuestion> questions, IReadOnlyList<IReadOnlyList<SearchHit>> hits, string? collection)
     {
         var chunks = store.GetChunks(hits.SelectMany(h => h.Take(TopPassages)).Select(h => h.ChunkId).Distinct()).ToDictionary(c => c.Id);
         return [.. questions.Select((question, i) => Measure(question, hits[i], collection, chunks))];
     }
 
-    private RelevanceSignals Measure(string question, IReadOnlyList<SearchHit> hits, string? collection, Dictionary<int, ChunkRecord> chunks)
+    private RelevanceSignals Measure(AnalyzedQuestion question, IReadOnlyList<SearchHit> hits, string? collection, Dictionary<int, ChunkRecord> chunks)
     {
         if (hits.Count == 0)
             return new RelevanceSignals(0, 0, 1, false, []);
@@ -50,7 +50,7 @@ internal sealed class RelevanceGate(KnowledgeStore store, TextAnalysis analysis,
         var size = index.CountIn(collection);
         var rarest = Idf(size, 0);
         var evidence = Math.Min(1.0, size / (double)UnknownEvidenceChunks);
-        foreach (var concept in analysis.QueryConcepts(question, index.Translations))
+        foreach (var concept in question.Concepts)
         {
             // A form is in the manuals when one passage has all its terms: "heating element" is not
             // in manuals that say "heating" in one place and "element" in another.
@@ -76,7 +76,7 @@ internal sealed class RelevanceGate(KnowledgeStore store, TextAnalysis analysis,
             }
         }
 
-        var codes = NamedCodes(question);
+        var codes = NamedCodes(question.Text);
         var missingCode = codes.Count > 0 && !codes.Any(chunkTerms.Contains);
         var similarity = hits.Max(h => h.DenseSimilarity);
         return new RelevanceSignals(similarity, total > 0 ? foundIn.DefaultIfEmpty(0).Max() / total : 0, total > 0 ? unknown / total : 0, missingCode, unknownWords);

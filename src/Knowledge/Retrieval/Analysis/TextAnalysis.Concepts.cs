@@ -11,11 +11,11 @@ internal sealed partial class TextAnalysis
     /// the word's code term, or its analysed forms in the question's language, the other language
     /// and the glossary's translation. A concept is "in the manuals" when any of its terms is.
     /// </summary>
-    public IReadOnlyList<QueryConcept> QueryConcepts(string query, TranslationTable? translations = null)
+    public IReadOnlyList<QueryConcept> QueryConcepts(string query, string? language = null, TranslationTable? translations = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         var glossary = Lookup(translations);
-        var german = LanguageDetector.Detect(query) == LanguageDetector.German;
+        var german = (language ?? LanguageDetector.Detect(query)) == LanguageDetector.German;
         var current = state;
         var concepts = new List<QueryConcept>();
         var codes = new List<CodeTerm>();
