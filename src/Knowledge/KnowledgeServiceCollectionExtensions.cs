@@ -51,6 +51,8 @@ public static class KnowledgeServiceCollectionExtensions
                 llm.ModelPath = knowledge.Value.AnswerMode == AnswerModes.Extractive ? null : knowledge.Value.LlmModel);
         services.AddGroundedGeneration();
 
+        services.AddOptionsWithValidateOnStart<SearchOptions>().Bind(section.GetSection("Search"));
+        services.TryAddSingleton<IValidateOptions<SearchOptions>, SearchOptionsValidator>();
         services.AddOptionsWithValidateOnStart<RelevanceOptions>().Bind(section.GetSection("Relevance"));
         services.TryAddSingleton<IValidateOptions<RelevanceOptions>, RelevanceOptionsValidator>();
         services.AddSingleton<RelevanceGate>();

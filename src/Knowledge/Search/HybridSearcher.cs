@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Edge.Knowledge.Retrieval;
 using Edge.Knowledge.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Edge.Knowledge.Search;
 
@@ -15,27 +16,14 @@ internal sealed class HybridSearcher(
     KnowledgeStore store,
     TextAnalysis analysis,
     ITextEmbedder embedder,
+    IOptions<SearchOptions> options,
     ILogger<HybridSearcher> logger)
 {
-    /// <summary>Candidates taken from each ranking before fusion.</summary>
-    private const int Candidates = 40;
-
     /// <summary>Sections taken from the heading ranking; each brings up to <see cref="ChunksPerSection"/> chunks.</summary>
     private const int SectionCandidates = 15;
     private const int ChunksPerSection = 6;
 
-    // Fusion constants, chosen on the development sets (docs/QUALITY.md). A small k lets a
-    // first place in one ranking count clearly more than a fifth place; keywords weigh a little
-    // more than meaning because technicians quote codes and parameter names; headings weigh a
-    // quarter because they are short and match loosely; a verbatim quoted phrase is strong evidence.
-    private const int RrfK = 20;
-    private const double WeightKeyword = 1.3;
-    private const double WeightDense = 1.0;
-    private const double WeightHeading = 0.25;
-    private const double WeightPhrase = 1.5;
-
-    /// <summary>A passage in the question's own language wins a close call: the technician reads it as asked.</summary>
-    private const double SameLanguageBonus = 1.1;
+    private SearchOptions Fusion => options.Value;
 
     /// <summary>Searches; throws <see cref="InvalidQuestionException"/> for unusable input or an unknown collection.</summary>
     public IReadOnlyList<SearchHit> Search(string query, int top, string? collection, CancellationToken cancellationToken = default) =>
@@ -94,10 +82,10 @@ internal sealed class HybridSearcher(
     private RankedQuery Rank(string text, QueryTerms terms, float[][] queryVectors, int top, string? collection, SearchIndex index, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var keyword = index.Keyword.Search(terms, Candidates, collection);
+        var keyword = index.Keyword.Search(terms, Fusion.Candidates, collection);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var dense = Nearest(index.Vectors, queryVectors, Candidates, index.InCollection(collection));
+        var dense = Nearest(index.Vectors, queryVectors, Fusion.Candidates, index.InCollection(collection));
         var sections = Nearest(index.Headings, queryVectors, SectionCandidates, index.SectionInCollection(collection));
 
         // Chunk texts are read from the database only where needed: for verbatim phrases (rare)
@@ -105,12 +93,12 @@ internal sealed class HybridSearcher(
         var phrases = terms.Phrases.Count == 0 ? [] : PhraseMatches(terms, store.GetChunks(keyword.Concat(dense).Select(k => k.ChunkId)
             .Concat(sections.SelectMany(s => index.ChunksOf(s.ChunkId).Take(ChunksPerSection)))));
 
-        var fusion = new SectionFusion(index, RrfK);
-        fusion.AddChunks(keyword, WeightKeyword);
-        fusion.AddChunks(dense, WeightDense);
-        fusion.AddChunks(phrases, WeightPhrase);
-        fusion.AddSections(sections, WeightHeading);
-        var chosen = fusion.Top(top, chunkId => index.LanguageOf(chunkId) == terms.Language ? SameLanguageBonus : 1.0);
+        var fusion = new SectionFusion(index, Fusion.RrfK);
+        fusion.AddChunks(keyword, Fusion.KeywordWeight);
+        fusion.AddChunks(dense, Fusion.DenseWeight);
+        fusion.AddChunks(phrases, Fusion.PhraseWeight);
+        fusion.AddSections(sections, Fusion.HeadingWeight);
+        var chosen = fusion.Top(top, chunkId => index.LanguageOf(chunkId) == terms.Language ? Fusion.SameLanguageBonus : 1.0);
 
         return new RankedQuery(text, terms, chosen, dense.ToDictionary(d => d.ChunkId, d => d.Score), collection, started);
     }
@@ -118,7 +106,8 @@ internal sealed class HybridSearcher(
     /// <summary>Reads the chosen passages of every ranking at once (every LiteDB read in shared mode opens the file) and makes the hits.</summary>
     private List<IReadOnlyList<SearchHit>> Materialize(IReadOnlyList<RankedQuery> rankings, SearchIndex index)
     {
-        var best = SameLanguageBonus * (WeightKeyword + WeightDense + WeightHeading + WeightPhrase) / (RrfK + 1);
+        // The score a passage first in every ranking would get: scores are shares of it, in [0, 1].
+        var best = Fusion.SameLanguageBonus * (Fusion.KeywordWeight + Fusion.DenseWeight + Fusion.HeadingWeight + Fusion.PhraseWeight) / (Fusion.RrfK + 1);
         var chunks = store.GetChunks(rankings.SelectMany(r => r.Chosen).Select(c => c.ChunkId).Distinct()).ToDictionary(c => c.Id);
         var documents = store.GetDocuments(chunks.Values.Select(c => c.DocumentId).Distinct());
         var results = new List<IReadOnlyList<SearchHit>>(rankings.Count);

@@ -8,7 +8,7 @@ namespace Edge.Knowledge.Search;
 /// machine to the board changes neither its ranking nor its decline decisions. A search over all
 /// collections merges the per-collection results by score.
 /// </summary>
-internal sealed class KeywordIndexes
+internal sealed class KeywordIndexes(double k1 = 1.2, double b = 0.35)
 {
     private readonly Dictionary<string, Bm25Index> _byCollection = new(StringComparer.Ordinal);
 
@@ -16,7 +16,7 @@ internal sealed class KeywordIndexes
     public void Add(string collection, int chunkId, IReadOnlyList<string> terms)
     {
         if (!_byCollection.TryGetValue(collection, out var index))
-            _byCollection[collection] = index = new Bm25Index();
+            _byCollection[collection] = index = new Bm25Index(k1, b);
         index.Add(chunkId, terms);
     }
 

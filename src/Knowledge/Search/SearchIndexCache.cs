@@ -3,6 +3,7 @@ using Edge.Knowledge.Retrieval;
 using Edge.Knowledge.Retrieval.Dictionary;
 using Edge.Knowledge.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Edge.Knowledge.Search;
 
@@ -10,7 +11,7 @@ namespace Edge.Knowledge.Search;
 /// Hands out the current <see cref="SearchIndex"/>, rebuilding it when the stored knowledge
 /// version differs (another process, e.g. the command line, may have ingested meanwhile).
 /// </summary>
-internal sealed class SearchIndexCache(KnowledgeStore store, KnowledgeDictionary dictionary, ILogger<SearchIndexCache> logger)
+internal sealed class SearchIndexCache(KnowledgeStore store, KnowledgeDictionary dictionary, IOptions<SearchOptions> options, ILogger<SearchIndexCache> logger)
 {
     /// <summary>Dimensions of the indexes while nothing is stored; any query simply finds nothing.</summary>
     private const int EmptyDimensions = 384;
@@ -42,7 +43,7 @@ internal sealed class SearchIndexCache(KnowledgeStore store, KnowledgeDictionary
     private SearchIndex Build(long version)
     {
         var started = Stopwatch.GetTimestamp();
-        var keyword = new KeywordIndexes();
+        var keyword = new KeywordIndexes(options.Value.Bm25K1, options.Value.Bm25B);
         var documentOf = new Dictionary<int, (int DocumentId, string Collection, string Section, string Language, string Parent)>();
         foreach (var entry in store.LoadIndexEntries())
         {

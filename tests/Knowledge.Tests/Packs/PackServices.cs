@@ -32,7 +32,10 @@ internal sealed class PackServices : IServiceProvider, IDisposable
         _services[typeof(TextAnalysis)] = Analysis;
         Packs = new KnowledgePacks(this, options, Microsoft.Extensions.Options.Options.Create(limits ?? new IngestionLimitsOptions()),
             Microsoft.Extensions.Options.Options.Create(trust ?? new PackTrustOptions { AllowUnsigned = true }), TimeProvider.System);
-        Searcher = new HybridSearcher(new SearchIndexCache(Store, new Edge.Knowledge.Retrieval.Dictionary.KnowledgeDictionary(Store, Analysis, Microsoft.Extensions.Options.Options.Create(new KnowledgeOptions()), NullLogger<Edge.Knowledge.Retrieval.Dictionary.KnowledgeDictionary>.Instance), NullLogger<SearchIndexCache>.Instance), Store, Analysis, Embedder, NullLogger<HybridSearcher>.Instance);
+        var search = Microsoft.Extensions.Options.Options.Create(new SearchOptions());
+        var dictionary = new Edge.Knowledge.Retrieval.Dictionary.KnowledgeDictionary(Store, Analysis, Microsoft.Extensions.Options.Options.Create(new KnowledgeOptions()),
+            NullLogger<Edge.Knowledge.Retrieval.Dictionary.KnowledgeDictionary>.Instance);
+        Searcher = new HybridSearcher(new SearchIndexCache(Store, dictionary, search, NullLogger<SearchIndexCache>.Instance), Store, Analysis, Embedder, search, NullLogger<HybridSearcher>.Instance);
     }
 
     public KnowledgeDatabase Database { get; }

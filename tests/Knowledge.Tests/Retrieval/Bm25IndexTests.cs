@@ -6,9 +6,10 @@ public sealed class Bm25IndexTests
 {
     private static QueryTerms Query(params string[] terms) => new([.. terms.Select(t => new WeightedTerm(t, 1f))], [], "en");
 
-    private static Bm25Index Build(params string[][] chunks)
+    private static Bm25Index Build(params string[][] chunks) => BuildWith(new Bm25Index(), chunks);
+
+    private static Bm25Index BuildWith(Bm25Index index, params string[][] chunks)
     {
-        var index = new Bm25Index();
         for (var i = 0; i < chunks.Length; i++)
         {
             index.Add(i + 1, chunks[i]);
@@ -52,6 +53,21 @@ public sealed class Bm25IndexTests
         Assert.Equal(2, hits[0].ChunkId);
         Assert.True(hits[0].Score > 2 * hits[1].Score);
     }
+
+    [Fact]
+    public void Search_WithoutLengthNormalisation_ScoresLongAndShortChunkAlike()
+    {
+        var index = BuildWith(new Bm25Index(k1: 1.2, b: 0), ["nozzl", "clog", "a", "b", "c", "d", "e", "f"], ["nozzl", "clog"]);
+        var hits = index.Search(Query("nozzl"), 10);
+        Assert.Equal(2, hits.Count);
+        Assert.Equal(hits[0].Score, hits[1].Score, 5);
+    }
+
+    [Theory]
+    [InlineData(-0.1, 0.35)]
+    [InlineData(1.2, 1.5)]
+    public void Parameters_OutOfRange_AreRefused(double k1, double b) =>
+        Assert.ThrowsAny<ArgumentOutOfRangeException>(() => new Bm25Index(k1, b));
 
     [Fact]
     public void Search_ShorterChunkWithSameMatch_RanksHigher()

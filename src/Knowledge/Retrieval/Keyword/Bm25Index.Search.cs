@@ -3,17 +3,21 @@ namespace Edge.Knowledge.Retrieval;
 /// <summary>BM25 scoring.</summary>
 internal sealed partial class Bm25Index
 {
-    /// <summary>Term-frequency saturation.</summary>
-    public const double K1 = 1.2;
+    /// <summary>Term-frequency saturation (<see cref="Search.SearchOptions.Bm25K1"/>).</summary>
+    private readonly double k1;
 
-    /// <summary>Length normalisation: 0 ignores chunk length, 1 normalises fully.</summary>
-    /// <remarks>
-    /// Lower than the textbook 0.75: manuals mix one-line reference entries ("QUERY_ENDSTOPS: report
-    /// the endstop state") with guides that explain what to do, and full normalisation lets the
-    /// short entry win on the command name alone. 0.3–0.4 ranked best on both development sets
-    /// (docs/QUALITY.md).
-    /// </remarks>
-    public const double B = 0.35;
+    /// <summary>Length normalisation: 0 ignores chunk length, 1 normalises fully (<see cref="Search.SearchOptions.Bm25B"/>).</summary>
+    private readonly double b;
+
+    /// <summary>An empty index scoring with the given BM25 parameters.</summary>
+    public Bm25Index(double k1 = 1.2, double b = 0.35)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(k1);
+        ArgumentOutOfRangeException.ThrowIfNegative(b);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(b, 1.0);
+        this.k1 = k1;
+        this.b = b;
+    }
 
     // Scratch space reused by every search (searches hold the lock): one accumulator per slot and the
     // list of slots touched, so clearing costs only what was used.
@@ -65,9 +69,9 @@ internal sealed partial class Bm25Index
         }
 
         var idf = Math.Log(1 + ((live - frequency + 0.5) / (frequency + 0.5)));
-        var scale = (float)(weight * idf * (K1 + 1));
-        var lengthFree = (float)(K1 * (1 - B));
-        var perLength = (float)(K1 * B / averageLength);
+        var scale = (float)(weight * idf * (k1 + 1));
+        var lengthFree = (float)(k1 * (1 - b));
+        var perLength = (float)(k1 * b / averageLength);
         var lengths = lengthOfSlot;
         var accumulators = scores;
         foreach (var entry in entries)
