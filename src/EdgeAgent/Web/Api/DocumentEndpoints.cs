@@ -48,7 +48,7 @@ internal static class DocumentEndpoints
                 SecurityHeaders.ForDocument(context.Response, document.Format);
                 return Results.File(path, OriginalFiles.ContentType(document.Format), FileName(document), enableRangeProcessing: true);
             case "text":
-                var original = originals.Locate(document, out _) is null ? null : CitationTarget.For(document, null, null, originalAvailable: true);
+                var original = originals.Locate(document, out _) is null ? null : DocumentId.Prefix + Uri.EscapeDataString(document.Name) + "/file";
                 SecurityHeaders.ForDocument(context.Response, "html");
                 return Results.Content(TextView.Render(document, documents.ReadPassages(document), original), "text/html; charset=utf-8");
             case "open":
