@@ -17,7 +17,7 @@ public sealed class AskApiTests(SampleManualsFixture fixture)
     public async Task Ask_AnAlarmQuestion_AnswersWithCitationsInTheAskJsonShape()
     {
         using var client = fixture.Factory.CreateClient();
-        using var response = await Json.PostAsync(client, "/api/ask", new { text = "Spindle alarm 2041, what do I check first?" });
+        using var response = await Json.PostAsync(client, "/api/ask", new { text = "Spindle alarm 2041, what do I check first?", collection = "vmc" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var answer = await Json.ReadAsync(response);
         Assert.True(answer["grounded"]!.GetValue<bool>());

@@ -58,8 +58,7 @@ public sealed class HostingTests
     {
         using var folder = new TempFolder();
         var config = WriteConfig(folder, new JsonObject { ["Web"] = new JsonObject { ["Urls"] = "https://0.0.0.0:8443" } });
-        using var app = AgentWebHost.Build(new AgentSettings(config, Path.Combine(folder.Path, "data")));
-        var error = Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<IStartupValidator>().Validate());
+        var error = Assert.Throws<OptionsValidationException>(() => Validate(config, folder));
         Assert.Contains("Web:Tls:CertificateFile is required", error.Message, StringComparison.Ordinal);
     }
 
@@ -71,8 +70,7 @@ public sealed class HostingTests
     {
         using var folder = new TempFolder();
         var config = WriteConfig(folder, new JsonObject { ["Web"] = new JsonObject { ["Urls"] = urls } });
-        using var app = AgentWebHost.Build(new AgentSettings(config, Path.Combine(folder.Path, "data")));
-        var error = Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<IStartupValidator>().Validate());
+        var error = Assert.Throws<OptionsValidationException>(() => Validate(config, folder));
         Assert.Contains("Web:Urls", error.Message, StringComparison.Ordinal);
     }
 
@@ -96,6 +94,14 @@ public sealed class HostingTests
         Assert.Equal("press7", written["DeviceId"]!.GetValue<string>());
         Assert.Equal("http://0.0.0.0:8080", written["Web"]!["Urls"]!.GetValue<string>());
         Assert.True(Auth.AdminPassword.Verify("Werkbank-2041", written["Web"]!["AdminPasswordHash"]!.GetValue<string>()));
+    }
+
+    // A bad Web section fails while the application is built (Kestrel reads it) or when it is validated,
+    // both before anything starts; `run` reports either as one configuration error line.
+    private static void Validate(string config, TempFolder folder)
+    {
+        using var app = AgentWebHost.Build(new AgentSettings(config, Path.Combine(folder.Path, "data")));
+        app.Services.GetRequiredService<IStartupValidator>().Validate();
     }
 
     private static string WriteConfig(TempFolder folder, JsonObject settings)
