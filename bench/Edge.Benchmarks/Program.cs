@@ -1,7 +1,8 @@
 using Edge.Benchmarks;
 using Edge.Benchmarks.Vad;
+using Edge.Benchmarks.Web;
 
-// dotnet run -c Release --project bench/Edge.Benchmarks -- <search|reingest|embed|ask|vad|all>
+// dotnet run -c Release --project bench/Edge.Benchmarks -- <search|reingest|embed|ask|vad|web|all>
 var benchmarks = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
 {
     ["search"] = SearchBenchmark.RunAsync,
@@ -9,6 +10,7 @@ var benchmarks = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
     ["embed"] = EmbedBenchmark.RunAsync,
     ["ask"] = AskBenchmark.RunAsync,
     ["vad"] = VadBenchmark.RunAsync,
+    ["web"] = WebBenchmark.RunAsync,
 };
 
 var names = args.Length == 1 && args[0] == "all" ? [.. benchmarks.Keys] : args;

@@ -91,8 +91,7 @@ internal static class WebCommand
         if (root[WebOptions.Section] is not JsonObject web)
             root[WebOptions.Section] = web = [];
         web[nameof(WebOptions.AdminPasswordHash)] = hash;
-        var temporary = file + ".tmp";
-        File.WriteAllText(temporary, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
-        File.Move(temporary, file, overwrite: true);
+        // Rewritten in place, so the file keeps its owner and mode (the service's group may read it).
+        File.WriteAllText(file, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
 }
