@@ -3,7 +3,6 @@ using Edge.Knowledge;
 using Edge.Knowledge.Evaluation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 
 namespace Edge.Agent.Web.Api;
@@ -25,22 +24,14 @@ internal static class QualityEndpoint
 
     private static async Task<IResult> RunAsync(HttpContext context, string? collection, EvalRunner runner, CancellationToken cancellationToken)
     {
-        if (!context.Request.HasFormContentType)
-            return ApiErrors.BadRequest("invalid_upload", "send the question set as multipart/form-data");
         if (!await OneAtATime.WaitAsync(0, cancellationToken))
             return ApiErrors.Conflict("busy", "a quality run is already going; try again when it is done");
         var file = Path.Combine(Path.GetTempPath(), $"edge-eval-{Guid.NewGuid():N}.jsonl");
         try
         {
-            IFormCollection form;
-            try
-            {
-                form = await context.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = MaxSetBytes }, cancellationToken);
-            }
-            catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
-            {
-                return ApiErrors.TooLarge($"the question set is larger than {MaxSetBytes / 1024 / 1024} MB or malformed");
-            }
+            var (form, refusal) = await UploadedForm.ReadAsync(context, MaxSetBytes, $"the question set is larger than {MaxSetBytes / 1024 / 1024} MB or malformed", cancellationToken);
+            if (form is null)
+                return refusal!;
             if (form.Files.Count != 1)
                 return ApiErrors.BadRequest("invalid_upload", "upload exactly one question set (.jsonl)");
             await using (var stream = File.Create(file))

@@ -4,7 +4,6 @@ using Edge.Agent.Web.Auth;
 using Edge.Knowledge;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -30,10 +29,6 @@ internal static class UploadEndpoint
         HttpContext context, string? collection, IKnowledgeBase knowledge, IConfiguration configuration, IOptions<WebOptions> options, CancellationToken cancellationToken)
     {
         var limit = options.Value.MaxUploadMb * 1024L * 1024L;
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-            size.MaxRequestBodySize = limit;
-        if (!context.Request.HasFormContentType)
-            return ApiErrors.BadRequest("invalid_upload", "send the files as multipart/form-data");
         string target;
         try
         {
@@ -47,15 +42,9 @@ internal static class UploadEndpoint
             return ApiErrors.Conflict("busy", "another upload is being ingested; try again when it is done");
         try
         {
-            IFormCollection form;
-            try
-            {
-                form = await context.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit }, cancellationToken);
-            }
-            catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
-            {
-                return ApiErrors.TooLarge($"the upload is larger than {options.Value.MaxUploadMb} MB (Web:MaxUploadMb) or malformed");
-            }
+            var (form, refusal) = await UploadedForm.ReadAsync(context, limit, $"the upload is larger than {options.Value.MaxUploadMb} MB (Web:MaxUploadMb) or malformed", cancellationToken);
+            if (form is null)
+                return refusal!;
             if (form.Files.Count == 0)
                 return ApiErrors.BadRequest("invalid_upload", "no files in the upload");
             var folder = Path.Combine(configuration["DataDir"] ?? AgentHost.DefaultDataDirectory, Folder, target);
