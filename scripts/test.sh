@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test project and ends with one plain line: "N passed, N failed, N skipped".
 # On a fresh Debian/Ubuntu machine it first installs the system packages the tests use
-# (a real Mosquitto broker, espeak-ng speech, openssl for throwaway TLS certificates) and npm,
-# which the build uses to fetch the Silero VAD model.
+# (a real Mosquitto broker, espeak-ng speech, openssl for throwaway TLS certificates, chromium for
+# the web panel's browser tests) and npm, which the build uses to fetch the Silero VAD model.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-needed=(mosquitto espeak-ng openssl libgomp1 file trans-de-en time)
+needed=(mosquitto espeak-ng openssl libgomp1 file trans-de-en time chromium)
 missing=()
 for pkg in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -1,7 +1,8 @@
 using Edge.Benchmarks;
 using Edge.Benchmarks.Vad;
+using Edge.Benchmarks.Web;
 
-// dotnet run -c Release --project bench/Edge.Benchmarks -- <search|reingest|embed|embedders|ask|vad|blocks|startup|speech|all>
+// dotnet run -c Release --project bench/Edge.Benchmarks -- <search|reingest|embed|embedders|ask|vad|blocks|startup|speech|web|all>
 var benchmarks = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
 {
     ["search"] = SearchBenchmark.RunAsync,
@@ -13,6 +14,7 @@ var benchmarks = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
     ["blocks"] = BlocksBenchmark.RunAsync,
     ["startup"] = StartupBenchmark.RunAsync,
     ["speech"] = SpeechLatencyBenchmark.RunAsync,
+    ["web"] = WebBenchmark.RunAsync,
 };
 
 var names = args.Length == 1 && args[0] == "all" ? [.. benchmarks.Keys] : args;

@@ -33,6 +33,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddSingleton<KnowledgeStore>();
         services.AddSingleton<IKnowledgeBase, KnowledgeBase>();
         services.AddSingleton<Packs.IKnowledgePacks, Packs.KnowledgePacks>();
+        services.AddSingleton<Documents.IKnowledgeDocuments, Documents.KnowledgeDocuments>();
 
         services.AddKnowledgeLimits(section);
         services.AddSingleton(new Chunker());

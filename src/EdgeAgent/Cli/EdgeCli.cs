@@ -23,6 +23,7 @@ internal static class EdgeCli
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ModelsCommand.Create());
         root.Subcommands.Add(PackCommand.Create());
+        root.Subcommands.Add(Web.WebCommand.Create());
         root.Subcommands.Add(ReadPdfCommand.Create());
         return root;
     }

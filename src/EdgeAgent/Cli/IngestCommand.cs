@@ -74,11 +74,7 @@ internal static class IngestCommand
     {
         if (json)
         {
-            CliJson.Print(new
-            {
-                collection = report.Collection,
-                files = report.Files.Select(f => new { path = f.Path, document = f.Document, outcome = f.Outcome, chunks = f.Chunks, reason = f.Reason }),
-            });
+            CliJson.Print(IngestJson.From(report));
             return;
         }
         foreach (var failed in report.Files.Where(f => f.Outcome == IngestOutcome.Failed))

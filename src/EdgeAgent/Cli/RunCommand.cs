@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Edge.Agent.Hosting;
+using Edge.Agent.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Edge.Agent.Cli;
@@ -29,10 +29,8 @@ internal static class RunCommand
     {
         try
         {
-            var builder = AgentHost.CreateBuilder(settings, LogLevel.Information);
-            builder.Services.AddSystemd();
-            builder.Services.AddAgentService(builder.Configuration);
-            using var host = builder.Build();
+            // The agent in a web application: Kestrel serves the panel from the same process (Web:*).
+            await using var host = AgentWebHost.Build(settings, b => b.Services.AddSystemd());
             // Validate before starting, so a bad configuration gives our one line and not the host's stack trace.
             host.Services.GetService<IStartupValidator>()?.Validate();
             await host.RunAsync(cancellationToken);

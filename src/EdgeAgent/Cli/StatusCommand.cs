@@ -1,12 +1,7 @@
 using System.Globalization;
 using System.CommandLine;
 using Edge.Agent.Hosting;
-using Edge.Agent.Models;
 using Edge.Agent.Status;
-using Edge.Knowledge;
-using Edge.Knowledge.Packs;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Edge.Agent.Cli;
 
@@ -26,15 +21,11 @@ internal static class StatusCommand
             return CliErrors.Guard(settings.Verbose, async () =>
             {
                 using var host = CliServices.Build(settings, b => b.Services.AddAgentStatusReport(b.Configuration));
-                var knowledge = host.Services.GetRequiredService<IKnowledgeBase>().GetStatus();
-                // The agent's report: broker probe, models with reasons (status contributors), outbox, last error.
-                var agent = await host.Services.GetRequiredService<AgentStatusReporter>().CollectAsync(BrokerProbeTimeout, cancellationToken);
-                // What is installed from outside: knowledge packs and the model bundle (models.json).
-                var packs = host.Services.GetRequiredService<IKnowledgePacks>().ListInstalled();
-                var bundle = ModelsStatus.Read(ModelsFolder.Resolve(host.Services.GetRequiredService<IConfiguration>()));
+                var status = await StatusJson.CollectAsync(host.Services, BrokerProbeTimeout, cancellationToken);
+                var (knowledge, packs, bundle) = (status.Knowledge, status.Packs, status.ModelBundle);
                 if (result.GetValue(json))
                 {
-                    CliJson.Print(StatusJson.From(knowledge, agent, packs, bundle));
+                    CliJson.Print(status);
                 }
                 else
                 {
@@ -44,7 +35,7 @@ internal static class StatusCommand
                     Console.WriteLine($"embedding model: {knowledge.EmbeddingModel ?? "none yet"}");
                     foreach (var line in knowledge.DeclineLines ?? [])
                         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"decline line {line.Collection}: English {line.English:F3}, German {line.German:F3} ({line.Source})"));
-                    AgentStatusText.Print(agent);
+                    AgentStatusText.Print(new AgentStatusReport(status.Version, status.DeviceId, status.BaseTopic, status.Broker, null, status.Models, status.Outbox, status.LastError, knowledge.DatabasePath));
                     Console.WriteLine($"packs: {(packs.Count == 0 ? "none" : string.Join(", ", packs.Select(p => $"{p.Collection} {p.Version}")))}");
                     Console.WriteLine($"model bundle: {bundle.Describe()}");
                 }

@@ -23,6 +23,16 @@ internal static class AgentHost
     public static HostApplicationBuilder CreateBuilder(AgentSettings settings, LogLevel minimumLevel)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        Configure(builder, settings, minimumLevel);
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds configuration, logging, the libraries and their adapters to any host builder: the plain one
+    /// above, or the web application the service runs as when it serves the panel.
+    /// </summary>
+    public static void Configure(IHostApplicationBuilder builder, AgentSettings settings, LogLevel minimumLevel)
+    {
         AddConfiguration(builder.Configuration, settings);
         var dataDirectory = DataDirectory(builder.Configuration, settings);
         builder.Configuration["DataDir"] = dataDirectory;
@@ -40,10 +50,9 @@ internal static class AgentHost
         builder.Services.AddSpeech(builder.Configuration.GetSection("Speech"));
         // Before AddAgentService (run), whose stand-ins are only TryAdd-ed: the real adapters win.
         builder.Services.AddAgentAdapters();
-        return builder;
     }
 
-    private static void AddConfiguration(ConfigurationManager configuration, AgentSettings settings)
+    private static void AddConfiguration(IConfigurationBuilder configuration, AgentSettings settings)
     {
         configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false);
         if (settings.ConfigFile is { } file)

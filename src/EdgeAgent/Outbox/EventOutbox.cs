@@ -17,6 +17,12 @@ internal sealed class EventOutbox(OutboxStore store, PublishSignal stored)
     /// <summary>Signalled whenever events were stored.</summary>
     public PublishSignal Stored => stored;
 
+    /// <summary>
+    /// Raised with each batch right after it is stored, in sequence order, before it is published: the
+    /// in-process view of the same payloads (the web panel's live feed). Handlers must not block.
+    /// </summary>
+    public event Action<IReadOnlyList<OutboxRecord>>? Appended;
+
     /// <summary>Events stored and not yet acknowledged.</summary>
     public int Depth => Volatile.Read(ref _depth) is var d and >= 0 ? d : store.Count();
 
@@ -46,6 +52,9 @@ internal sealed class EventOutbox(OutboxStore store, PublishSignal stored)
 
     /// <summary>Sets the depth once, from the file, when the writer starts.</summary>
     internal void InitializeDepth() => Interlocked.CompareExchange(ref _depth, store.Count(), -1);
+
+    /// <summary>Tells <see cref="Appended"/> listeners about a stored batch.</summary>
+    internal void Announce(IReadOnlyList<OutboxRecord> records) => Appended?.Invoke(records);
 
     /// <summary>Adjusts the depth after the writer inserted or dropped events.</summary>
     internal void AddDepth(int delta) => Interlocked.Add(ref _depth, delta);

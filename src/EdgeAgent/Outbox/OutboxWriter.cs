@@ -81,6 +81,7 @@ internal sealed class OutboxWriter(
             foreach (var item in batch)
                 item.Done?.TrySetResult();
             outbox.Stored.Set();
+            outbox.Announce(records);
         }
         catch (Exception ex)
         {

@@ -116,4 +116,7 @@ internal static class ListenSources
 
     /// <summary>An MQTT command.</summary>
     public const string Mqtt = "mqtt";
+
+    /// <summary>The web panel's Ask page, or a plant HMI calling its API.</summary>
+    public const string Web = "web";
 }

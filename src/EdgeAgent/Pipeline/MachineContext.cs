@@ -17,6 +17,9 @@ internal sealed class MachineContext(IOptions<MqttOptions> options, TimeProvider
     private readonly HashSet<string> _topics = new(options.Value.MachineContext.Topics, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string Text, long At)> _latest = new(StringComparer.Ordinal);
 
+    /// <summary>Raised after a context topic changed (a new alarm, or one cleared).</summary>
+    public event Action? Changed;
+
     /// <summary>True for a configured context topic.</summary>
     public bool Follows(string topic) => _topics.Contains(topic);
 
@@ -31,6 +34,7 @@ internal sealed class MachineContext(IOptions<MqttOptions> options, TimeProvider
             _latest.TryRemove(topic, out _);
         else
             _latest[topic] = (text, time.GetTimestamp());
+        Changed?.Invoke();
     }
 
     /// <summary>The question to ask, and the context added to it (null when none).</summary>
