@@ -59,4 +59,5 @@ public sealed record KnowledgeStatus(
 /// <param name="Chunks">Number of passages.</param>
 /// <param name="Sha256">Content hash.</param>
 /// <param name="IngestedAtUtc">When it was stored.</param>
-public sealed record DocumentInfo(string Name, string Collection, string Title, string Format, int Chunks, string Sha256, DateTime IngestedAtUtc);
+/// <param name="Pages">Number of pages (PDF); null for formats without pages.</param>
+public sealed record DocumentInfo(string Name, string Collection, string Title, string Format, int Chunks, string Sha256, DateTime IngestedAtUtc, int? Pages = null);

@@ -83,7 +83,7 @@ internal sealed class KnowledgeBase(KnowledgeStore store, KnowledgeDatabase data
 
     public IReadOnlyList<DocumentInfo> ListDocuments(string? collection = null) =>
         [.. store.ListDocuments(collection is null ? null : CollectionName.Normalize(collection))
-            .Select(d => new DocumentInfo(d.Name, d.Collection, d.Title, d.Format, d.ChunkCount, d.Sha256, d.IngestedAtUtc))];
+            .Select(d => new DocumentInfo(d.Name, d.Collection, d.Title, d.Format, d.ChunkCount, d.Sha256, d.IngestedAtUtc, d.Pages))];
 
     private string Collection(string? collection) => CollectionName.Normalize(collection ?? options.Value.DefaultCollection);
 }

@@ -27,8 +27,9 @@ public interface IKnowledgeDocuments
 /// <param name="Sha256">Content hash of that file: a file found at <paramref name="SourcePath"/> is the same only when it matches.</param>
 /// <param name="Chunks">Number of passages.</param>
 /// <param name="IngestedAtUtc">When it was stored.</param>
+/// <param name="Pages">Number of pages (PDF); null for formats without pages.</param>
 public sealed record StoredDocument(
-    string Name, string Collection, string Title, string Format, string SourcePath, long SizeBytes, string Sha256, int Chunks, DateTime IngestedAtUtc)
+    string Name, string Collection, string Title, string Format, string SourcePath, long SizeBytes, string Sha256, int Chunks, DateTime IngestedAtUtc, int? Pages = null)
 {
     internal int Id { get; init; }
 }

@@ -14,7 +14,7 @@ internal sealed class KnowledgeDocuments(KnowledgeStore store) : IKnowledgeDocum
             : store.FindDocument(CollectionName.Normalize(collection), document);
         return record is null ? null : new StoredDocument(
             record.Name, record.Collection, record.Title, record.Format, record.SourcePath, record.SizeBytes, record.Sha256,
-            record.ChunkCount, record.IngestedAtUtc) { Id = record.Id };
+            record.ChunkCount, record.IngestedAtUtc, record.Pages) { Id = record.Id };
     }
 
     public IReadOnlyList<StoredPassage> ReadPassages(StoredDocument document) =>

@@ -76,7 +76,7 @@ internal sealed class KnowledgeIngestor(
             {
                 Name = name, Collection = collection, Sha256 = sha256, Format = parsed.Format,
                 Title = string.IsNullOrWhiteSpace(parsed.Title) ? Path.GetFileNameWithoutExtension(name) : parsed.Title,
-                SourcePath = path, SizeBytes = bytes.Length, IngestedAtUtc = time.GetUtcNow().UtcDateTime,
+                SourcePath = path, SizeBytes = bytes.Length, Pages = parsed.Pages, IngestedAtUtc = time.GetUtcNow().UtcDateTime,
             };
             store.ReplaceDocument(document, chunks, vectors, embedder.ModelName);
             Log.DocumentIngested(logger, name, collection, chunks.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -4,7 +4,11 @@ namespace Edge.Knowledge.Ingestion;
 /// A document reduced to the one shape every format reader produces: a title and an ordered list
 /// of blocks. Chunking works on this shape only, so it never needs to know the source format.
 /// </summary>
-internal sealed record ParsedDocument(string Title, string Format, IReadOnlyList<DocumentBlock> Blocks);
+internal sealed record ParsedDocument(string Title, string Format, IReadOnlyList<DocumentBlock> Blocks)
+{
+    /// <summary>Number of pages for formats that have them (PDF); null for the others.</summary>
+    public int? Pages { get; init; }
+}
 
 /// <summary>What a block is, as far as chunking and answering care.</summary>
 internal enum BlockKind

@@ -66,6 +66,8 @@ internal sealed partial class KnowledgePacks
                 SourcePath = $"pack {pack.Manifest.Version}", SizeBytes = d.SizeBytes, IngestedAtUtc = d.IngestedAtUtc,
             };
             var chunks = byDocument[d.Name].OrderBy(c => c.chunk.Ordinal).ToList();
+            // A pack carries passages, not the original's page count: the last page a passage is on stands in.
+            document.Pages = chunks.Max(c => c.chunk.Page);
             var records = chunks.Select(c => new ChunkRecord
             {
                 Collection = collection, Ordinal = c.chunk.Ordinal, Section = [.. c.chunk.Section], Page = c.chunk.Page,

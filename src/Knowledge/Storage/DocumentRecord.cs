@@ -33,6 +33,9 @@ internal sealed class DocumentRecord
     /// <summary>Number of chunks stored for the document.</summary>
     public int ChunkCount { get; set; }
 
+    /// <summary>Number of pages (PDF); null for formats without pages and for documents stored before pages were counted.</summary>
+    public int? Pages { get; set; }
+
     /// <summary>When the current content was ingested (UTC).</summary>
     public DateTime IngestedAtUtc { get; set; }
 }

@@ -26,6 +26,21 @@ public sealed class DocumentApiTests(SampleManualsFixture fixture)
     }
 
     [Fact]
+    public async Task Documents_CountThePagesOfAPdfOnly()
+    {
+        using var original = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(RepoFiles.SampleManuals, Pdf));
+        using var client = Client();
+        var documents = (await ApiJson.ReadAsync(await client.GetAsync("/api/documents", Cancel))).AsArray();
+
+        var pdf = documents.Single(d => d!["name"]!.GetValue<string>() == Pdf)!;
+        Assert.Equal(original.NumberOfPages, pdf["pages"]!.GetValue<int>());
+        var markdown = documents.Single(d => d!["name"]!.GetValue<string>() == "pl-400-packaging-line.md")!;
+        Assert.Null(markdown["pages"]);
+        var one = await ApiJson.ReadAsync(await client.GetAsync($"/api/documents/{Pdf}", Cancel));
+        Assert.Equal(original.NumberOfPages, one["pages"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Open_APdfCitation_GoesToTheOriginalFileAtThePage()
     {
         using var client = Client();

@@ -54,7 +54,7 @@ internal static class DocumentEndpoints
             case "open":
                 return Results.Redirect(CitationTarget.For(document, section, page, originals.Locate(document, out _) is not null));
             default:
-                return Results.Json(new DocumentInfo(document.Name, document.Collection, document.Title, document.Format, document.Chunks, document.Sha256, document.IngestedAtUtc), WebJson.Options);
+                return Results.Json(new DocumentInfo(document.Name, document.Collection, document.Title, document.Format, document.Chunks, document.Sha256, document.IngestedAtUtc, document.Pages), WebJson.Options);
         }
     }
 

@@ -168,7 +168,7 @@
     const documents = await api("/api/documents").catch(() => []);
     $("#documents").replaceChildren(...documents.map(d => el("tr", {},
       el("td", {}, citationLink({ document: d.name, title: d.title }, "document-link"), el("div", { class: "muted", text: d.name })),
-      el("td", { text: d.collection }), el("td", { text: d.format }), el("td", { text: String(d.chunks) }),
+      el("td", { text: d.collection }), el("td", { text: d.format }), el("td", { class: "pages", text: d.pages == null ? "–" : String(d.pages) }), el("td", { text: String(d.chunks) }),
       el("td", { text: new Date(d.ingestedAtUtc).toLocaleString(document.documentElement.lang) }),
       el("td", {}, session.admin ? removeButton(d) : null))));
   }

@@ -34,7 +34,7 @@ internal sealed class PdfReader(PdfTextSource? extract = null) : IDocumentReader
         var blocks = new BlockCollector(budget);
         new PdfBlockBuilder(new PdfTypography(lines), blocks).AddLines(lines, cancellationToken);
         var title = blocks.Blocks.FirstOrDefault(b => b is { Kind: BlockKind.Heading, HeadingLevel: 1, Page: 1 })?.Text ?? text.InfoTitle;
-        return blocks.Build(title, Format, fileName);
+        return blocks.Build(title, Format, fileName) with { Pages = text.Pages.Count };
     }
 
     // Cheap structural checks first: they give clearer reasons than a parser deep in a broken file.
