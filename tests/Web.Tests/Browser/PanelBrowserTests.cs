@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Edge.Agent.Web.Tests.Support;
 using Microsoft.Playwright;
 
@@ -81,8 +82,12 @@ public sealed class PanelBrowserTests(SampleManualsFixture agent, BrowserFixture
         await using var context = await OpenAsync("de-DE");
         var page = await context.NewPageAsync();
         await page.GotoAsync(agent.Address + "#knowledge");
-        await page.Locator("#documents tr", new() { HasText = "vmc-850-cnc-machining-centre.pdf" }).WaitForAsync();
+        var pdfRow = page.Locator("#documents tr", new() { HasText = "vmc-850-cnc-machining-centre.pdf" });
+        await pdfRow.WaitForAsync();
         Assert.Equal("Fragen", await page.Locator("nav a[data-page=ask]").TextContentAsync());
+        Assert.Equal("Seiten", await page.Locator("th[data-i18n='knowledge.pages']").TextContentAsync());
+        using (var original = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(RepoFiles.SampleManuals, "vmc-850-cnc-machining-centre.pdf")))
+            Assert.Equal(original.NumberOfPages.ToString(CultureInfo.InvariantCulture), await pdfRow.Locator("td.pages").TextContentAsync());
         Assert.Equal("de", await page.GetAttributeAsync("html", "lang"));
         await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("knowledge-de"), FullPage = true });
         AssertOnlyTheBoardWasAsked();
