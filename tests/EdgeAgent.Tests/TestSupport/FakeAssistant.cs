@@ -3,14 +3,12 @@ using Edge.Knowledge.Answering;
 
 namespace Edge.Agent.Tests.TestSupport;
 
-/// <summary>A hand-written assistant: answers with a citation, optionally slowly, with partials, or by throwing.</summary>
+/// <summary>A hand-written assistant: answers with a citation, held by a gate, with partials, or by throwing.</summary>
 internal sealed class FakeAssistant : IKnowledgeAssistant
 {
     public static readonly Citation SpindleCitation = new("spindle-manual.pdf", "Spindle manual", "Alarms › 2041 Overtemperature", 12, 0.83);
 
     public ConcurrentQueue<Question> Asked { get; } = new();
-
-    public TimeSpan Delay { get; set; }
 
     public Func<Question, Exception?>? Throw { get; set; }
 
@@ -26,8 +24,6 @@ internal sealed class FakeAssistant : IKnowledgeAssistant
         Asked.Enqueue(question);
         if (Gate is { } gate)
             await gate.Task.WaitAsync(cancellationToken);
-        if (Delay > TimeSpan.Zero)
-            await Task.Delay(Delay, cancellationToken);
         if (Throw?.Invoke(question) is { } exception)
             throw exception;
         var text = "Check the spindle cooling circuit first.";

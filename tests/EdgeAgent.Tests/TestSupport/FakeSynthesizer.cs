@@ -4,12 +4,10 @@ using Edge.Speech;
 
 namespace Edge.Agent.Tests.TestSupport;
 
-/// <summary>A loudspeaker that "speaks" until cancelled (or for <see cref="Duration"/>), recording what it was asked.</summary>
+/// <summary>A loudspeaker that "speaks" until cancelled, recording what it was asked.</summary>
 internal sealed class FakeSynthesizer : ISpeechSynthesizer
 {
     private readonly Channel<Spoken> _started = Channel.CreateUnbounded<Spoken>();
-
-    public TimeSpan Duration { get; set; } = Timeout.InfiniteTimeSpan;
 
     public ConcurrentQueue<Spoken> All { get; } = new();
 
@@ -18,16 +16,10 @@ internal sealed class FakeSynthesizer : ISpeechSynthesizer
         var spoken = new Spoken(text, language);
         All.Enqueue(spoken);
         _started.Writer.TryWrite(spoken);
-        try
-        {
-            await Task.Delay(Duration, cancellationToken);
-            spoken.Finished.TrySetResult(false);
-        }
-        catch (OperationCanceledException)
-        {
-            spoken.Finished.TrySetResult(true);
-            throw;
-        }
+        // A reply ends only when it is cut off: that is the event the tests wait for.
+        using var cut = cancellationToken.Register(() => spoken.Finished.TrySetResult(true));
+        await spoken.Finished.Task;
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
     public Task SynthesizeToFileAsync(string text, string language, string path, CancellationToken cancellationToken = default) =>
@@ -39,7 +31,7 @@ internal sealed class FakeSynthesizer : ISpeechSynthesizer
     public async Task<Spoken> NextAsync(TimeSpan? timeout = null) =>
         await _started.Reader.ReadAsync().AsTask().WaitAsync(timeout ?? TestTimeouts.Hang);
 
-    /// <summary>One reply; <see cref="Finished"/> completes with true when it was cut off.</summary>
+    /// <summary>One reply; <see cref="Finished"/> completes with true when it is cut off.</summary>
     internal sealed record Spoken(string Text, string Language)
     {
         public TaskCompletionSource<bool> Finished { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -12,6 +12,9 @@ internal sealed class MqttTestClient : IAsyncDisposable
     private static readonly MqttClientFactory Factory = new();
     private readonly IMqttClient _client = Factory.CreateMqttClient();
 
+    // Completed (and replaced) whenever a message arrives, so a waiter wakes on the message itself.
+    private TaskCompletionSource _arrived = NewArrival();
+
     public ConcurrentQueue<(string Topic, string Payload)> Received { get; } = new();
 
     public static async Task<MqttTestClient> ConnectAsync(int port, string caFile, string user, string password, CancellationToken cancellationToken = default)
@@ -21,6 +24,7 @@ internal sealed class MqttTestClient : IAsyncDisposable
         client._client.ApplicationMessageReceivedAsync += e =>
         {
             client.Received.Enqueue((e.ApplicationMessage.Topic, e.ApplicationMessage.ConvertPayloadToString()));
+            Interlocked.Exchange(ref client._arrived, NewArrival()).TrySetResult();
             return Task.CompletedTask;
         };
         var options = Factory.CreateClientOptionsBuilder()
@@ -55,15 +59,26 @@ internal sealed class MqttTestClient : IAsyncDisposable
     /// <summary>Waits until a message on <paramref name="topic"/> arrives; null after <paramref name="timeout"/>.</summary>
     public async Task<string?> WaitForAsync(string topic, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        while (true)
         {
+            // Taken before looking, so a message that lands in between still wakes the wait.
+            var arrival = Volatile.Read(ref _arrived).Task;
             if (Received.FirstOrDefault(m => m.Topic == topic) is { Topic: not null } found)
                 return found.Payload;
-            await Task.Delay(50, cancellationToken);
+            try
+            {
+                await arrival.WaitAsync(limit.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return null;
+            }
         }
-        return null;
     }
+
+    private static TaskCompletionSource NewArrival() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private static bool TrustedBy(X509Certificate2 ca, X509Certificate certificate)
     {
